@@ -1,0 +1,22 @@
+package org.peel.server.access;
+
+/** What a user may do. A user may hold several roles. */
+public enum Role {
+    /** Response officers and investigators: search, view and record. */
+    OFFICER,
+    /** Sergeants and inspectors: what officers do, plus reviews and confirmations. */
+    SUPERVISOR,
+    /** The Force Crime Registrar: crime recording decisions, cancellations and compliance. */
+    CRIME_REGISTRAR,
+    /** Analysts: search and read, batch work; no changes to records. */
+    ANALYST,
+    /** The force IT team: users and operations; no access to records. */
+    ADMIN;
+
+    /** Spring Security expressions for the common permissions, for use in {@code @PreAuthorize}. */
+    public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST')";
+    public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')";
+    public static final String SUPERVISE = "hasAnyRole('SUPERVISOR','CRIME_REGISTRAR')";
+    public static final String REGISTRAR = "hasRole('CRIME_REGISTRAR')";
+    public static final String ADMINISTER = "hasRole('ADMIN')";
+}

@@ -1,0 +1,96 @@
+package org.peel.server.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.peel.server.platform.CurrentUser;
+import org.peel.server.platform.RequestIds;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the lawful log. An entry joins the caller's transaction, so a record and its audit entry commit
+ * together or not at all. The user is the signed-in user; the justification is what the request gave in the
+ * {@value #JUSTIFICATION_HEADER} header or a {@code justification} form field.
+ */
+@Service
+public class AuditLog {
+
+    public static final String JUSTIFICATION_HEADER = "Peel-Justification";
+    static final int MAX_TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Logs an action on one record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String recordType, Object recordId, String detail) {
+        insert(action, recordType, recordId == null ? null : recordId.toString(), detail);
+    }
+
+    /** Logs an action on no single record, such as a search. Runs in its own transaction if there is none. */
+    @Transactional
+    public void recordSearch(String detail) {
+        insert(AuditAction.CONSULTATION, null, null, detail);
+    }
+
+    /** The entries about one record, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesFor(String recordType, Object recordId) {
+        return jdbc.sql("""
+                        SELECT id, occurred_at, username, action, record_type, record_id, justification, detail, request_id
+                        FROM audit_entry WHERE record_type = :type AND record_id = :id ORDER BY id""")
+                .param("type", recordType)
+                .param("id", recordId.toString())
+                .query((rs, row) -> new AuditEntry(rs.getLong("id"),
+                        rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString("username"), AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("record_type"), rs.getString("record_id"), rs.getString("justification"),
+                        rs.getString("detail"), rs.getString("request_id")))
+                .list();
+    }
+
+    private void insert(AuditAction action, String recordType, String recordId, String detail) {
+        jdbc.sql("""
+                        INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id, justification, detail, request_id)
+                        VALUES (:at, :username, :action, :type, :id, :justification, :detail, :requestId)""")
+                .param("at", java.time.OffsetDateTime.now(clock))
+                .param("username", CurrentUser.username())
+                .param("action", action.name())
+                .param("type", recordType)
+                .param("id", recordId)
+                .param("justification", truncate(justification()))
+                .param("detail", truncate(detail))
+                .param("requestId", RequestIds.current())
+                .update();
+    }
+
+    private static String justification() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            String header = servlet.getRequest().getHeader(JUSTIFICATION_HEADER);
+            if (header != null && !header.isBlank()) {
+                return header.strip();
+            }
+            String field = servlet.getRequest().getParameter("justification");
+            if (field != null && !field.isBlank()) {
+                return field.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+}

@@ -1,0 +1,145 @@
+package org.peel.server.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.peel.server.audit.AuditAction;
+import org.peel.server.audit.AuditLog;
+import org.peel.server.changelog.ChangeLog;
+import org.peel.server.platform.CurrentUser;
+import org.peel.server.platform.EditConflictException;
+import org.peel.server.platform.InvalidInputException;
+import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People records: the people module's API. Every create and change writes the record, its audit entry and its
+ * change-log entry in one transaction; viewing a record is audited as a consultation.
+ */
+@Service
+public class People {
+
+    /** The record type written to the audit log and the change log. */
+    public static final String RECORD_TYPE = "person";
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final PersonRepository repository;
+    private final PersonValidator validator;
+    private final PersonReferenceData referenceData;
+    private final AuditLog auditLog;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
+           AuditLog auditLog, ChangeLog changeLog, Clock clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.referenceData = referenceData;
+        this.auditLog = auditLog;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    /** Checks and stores a new person. Refuses bad input with {@link InvalidInputException}, storing nothing. */
+    @Transactional
+    public Person create(PersonDetails details) {
+        PersonContent content = validator.check(details);
+        long id = repository.insert(content, CurrentUser.username(), Instant.now(clock));
+        auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "created person " + content.names().get(0).asWritten());
+        changeLog.append(RECORD_TYPE, id);
+        return load(id);
+    }
+
+    /**
+     * Replaces a person's details, provided nobody changed the record since {@code details.version()}.
+     *
+     * @throws EditConflictException when someone else changed it first
+     */
+    @Transactional
+    public Person update(long id, PersonDetails details) {
+        if (details != null && details.version() == null) {
+            throw InvalidInputException.of("version", "is required: send the version of the record you changed");
+        }
+        PersonContent content = validator.check(details);
+        long currentVersion = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        if (!repository.update(id, details.version(), content, CurrentUser.username(), Instant.now(clock))) {
+            throw new EditConflictException(RECORD_TYPE, id, details.version(), currentVersion);
+        }
+        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "changed person to version " + (details.version() + 1));
+        changeLog.append(RECORD_TYPE, id);
+        return load(id);
+    }
+
+    /** A person's record for a user to look at: audited as a consultation. */
+    @Transactional
+    public Person view(long id) {
+        Person person = repository.find(id).map(this::withMarkerTitles)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, id, "viewed person");
+        return person;
+    }
+
+    /** A page of people for a user to look at: audited as a consultation. */
+    @Transactional
+    public PersonPage list(int page, int size) {
+        if (page < 0) {
+            throw InvalidInputException.of("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<Person> items = findAll(repository.pageOfIds(page * size, size));
+        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, null, "listed people page " + page + " of size " + size);
+        return new PersonPage(items, page, size, repository.count());
+    }
+
+    /** For other modules (search results, links from events): no audit entry; the caller audits its own use. */
+    @Transactional(readOnly = true)
+    public Optional<Person> find(long id) {
+        return repository.find(id).map(this::withMarkerTitles);
+    }
+
+    /** The people with these ids, in the order given, leaving out ids that do not exist. No audit entry. */
+    @Transactional(readOnly = true)
+    public List<Person> findAll(Collection<Long> ids) {
+        return repository.findAll(ids).stream().map(this::withMarkerTitles).toList();
+    }
+
+    /** Person ids above {@code afterId}, in order: for walking every record (rebuilding the search index). */
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int limit) {
+        return repository.idsAfter(afterId, limit);
+    }
+
+    /** People holding an identifier of this type and value (for example an imported source reference). */
+    @Transactional(readOnly = true)
+    public List<Long> idsByIdentifier(String type, String value) {
+        return repository.idsByIdentifier(type, value);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    private Person load(long id) {
+        return repository.find(id).map(this::withMarkerTitles).orElseThrow();
+    }
+
+    private Person withMarkerTitles(Person person) {
+        return new Person(person.id(), person.version(), person.sex(), person.names(), person.datesOfBirth(),
+                person.identifiers(), person.addresses(), titled(person.warningMarkers()),
+                titled(person.vulnerabilityMarkers()), person.createdAt(), person.createdBy(), person.updatedAt(),
+                person.updatedBy());
+    }
+
+    private List<Marker> titled(List<Marker> markers) {
+        return markers.stream().map(marker -> new Marker(marker.category(), marker.type(),
+                referenceData.markerType(marker.type()).map(PersonReferenceData.MarkerType::title).orElse(marker.type()),
+                marker.startDate(), marker.endDate(), marker.note())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.peel.server.people;
+
+import java.net.URI;
+
+import org.peel.server.access.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/people")
+@Tag(name = "People", description = "Person (nominal) records: names and aliases, dates of birth, identifiers, "
+        + "addresses, warning and vulnerability markers. Send a reason for access in the Peel-Justification header.")
+class PeopleController {
+
+    private final People people;
+
+    PeopleController(People people) {
+        this.people = people;
+    }
+
+    @PostMapping
+    @PreAuthorize(Role.WRITE_RECORDS)
+    @Operation(summary = "Record a new person", description = "Answers 201 with the stored record and its "
+            + "Location; 400 with a problem-details body naming each bad field, storing nothing.")
+    ResponseEntity<Person> create(@RequestBody PersonDetails details) {
+        Person person = people.create(details);
+        return ResponseEntity.created(URI.create("/api/people/" + person.id())).eTag(etag(person)).body(person);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "View a person", description = "The view is written to the audit log as a consultation.")
+    ResponseEntity<Person> view(@PathVariable long id) {
+        Person person = people.view(id);
+        return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    @Operation(summary = "Change a person", description = "Send the full details with the version you read. "
+            + "If someone else changed the record since, the answer is 409 and nothing is overwritten.")
+    ResponseEntity<Person> update(@PathVariable long id, @RequestBody PersonDetails details) {
+        Person person = people.update(id, details);
+        return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
+    @GetMapping
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "List people", description = "In the order they were recorded, a page at a time.")
+    PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return people.list(page, size);
+    }
+
+    private static String etag(Person person) {
+        return "\"" + person.version() + "\"";
+    }
+}

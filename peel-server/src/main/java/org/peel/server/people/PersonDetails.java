@@ -1,0 +1,29 @@
+package org.peel.server.people;
+
+import java.util.List;
+
+/**
+ * What an officer submits to create or change a person: plain text, as typed, checked by Peel before anything is
+ * stored. Dates are written {@code YYYY-MM-DD}; a date of birth may also be {@code YYYY-MM} or {@code YYYY}.
+ *
+ * @param version for a change, the version of the record the change was made to (it is refused if someone else
+ *                changed the record since); ignored when creating
+ * @param sex     MALE, FEMALE or UNKNOWN (or M, F, U); UNKNOWN when absent
+ */
+public record PersonDetails(Long version, String sex, List<Name> names, List<String> datesOfBirth, List<IdentifierDetails> identifiers,
+                            List<AddressDetails> addresses, List<MarkerDetails> warningMarkers,
+                            List<MarkerDetails> vulnerabilityMarkers) {
+
+    /** A name: {@code type} is PRIMARY (exactly one), ALIAS, PREVIOUS or MAIDEN; PRIMARY when absent. */
+    public record Name(String type, String forenames, String surname, String asWritten) {
+    }
+
+    public record IdentifierDetails(String type, String value) {
+    }
+
+    public record AddressDetails(String lines, String town, String postcode) {
+    }
+
+    public record MarkerDetails(String type, String startDate, String endDate, String note) {
+    }
+}

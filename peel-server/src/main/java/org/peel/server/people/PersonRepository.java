@@ -1,0 +1,236 @@
+package org.peel.server.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.peel.match.PartialDate;
+import org.peel.match.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The one class that reads and writes the person tables. */
+@Repository
+class PersonRepository {
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(PersonContent content, String username, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO person (version, sex, created_at, created_by, updated_at, updated_by)
+                        VALUES (0, :sex, :at, :username, :at, :username)""")
+                .param("sex", content.sex().name())
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("username", username)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        insertParts(id, content);
+        return id;
+    }
+
+    /** Replaces the person's content if it is still at {@code expectedVersion}; answers whether it was. */
+    boolean update(long id, long expectedVersion, PersonContent content, String username, Instant now) {
+        int updated = jdbc.sql("""
+                        UPDATE person SET version = version + 1, sex = :sex, updated_at = :at, updated_by = :username
+                        WHERE id = :id AND version = :version""")
+                .param("sex", content.sex().name())
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("username", username)
+                .param("id", id)
+                .param("version", expectedVersion)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        for (String table : List.of("person_name", "person_birth_date", "person_identifier", "person_address",
+                "person_marker")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE person_id = :id").param("id", id).update();
+        }
+        insertParts(id, content);
+        return true;
+    }
+
+    Optional<Long> currentVersion(long id) {
+        return jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", id).query(Long.class).optional();
+    }
+
+    Optional<Person> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** The people with these ids, in the order given; ids that do not exist are left out. */
+    List<Person> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PersonBuilder> people = new LinkedHashMap<>();
+        ids.forEach(id -> people.put(id, null));
+        jdbc.sql("SELECT id, version, sex, created_at, created_by, updated_at, updated_by FROM person WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((ResultSet rs) -> {
+                    PersonBuilder person = new PersonBuilder(rs.getLong("id"), rs.getLong("version"),
+                            Sex.valueOf(rs.getString("sex")), instant(rs, "created_at"), rs.getString("created_by"),
+                            instant(rs, "updated_at"), rs.getString("updated_by"));
+                    people.put(person.id, person);
+                });
+        people.values().removeIf(java.util.Objects::isNull);
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Collection<Long> found = people.keySet();
+        forEachRow("SELECT person_id, name_type, forenames, surname, as_written FROM person_name"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
+                people.get(rs.getLong(1)).names.add(new PersonName(NameType.valueOf(rs.getString(2)),
+                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4), rs.getString(5))));
+        forEachRow("SELECT person_id, birth_date FROM person_birth_date"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
+                people.get(rs.getLong(1)).datesOfBirth.add(PartialDate.parse(rs.getString(2))));
+        forEachRow("SELECT person_id, identifier_type, identifier_value FROM person_identifier"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
+                people.get(rs.getLong(1)).identifiers.add(new Identifier(rs.getString(2), rs.getString(3))));
+        forEachRow("SELECT person_id, lines, town, postcode FROM person_address"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
+                people.get(rs.getLong(1)).addresses.add(new Address(rs.getString(2), rs.getString(3), rs.getString(4))));
+        forEachRow("SELECT person_id, category, marker_type, start_date, end_date, note FROM person_marker"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs -> {
+                    MarkerCategory category = MarkerCategory.valueOf(rs.getString(2));
+                    Marker marker = new Marker(category, rs.getString(3), null,
+                            rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6));
+                    PersonBuilder person = people.get(rs.getLong(1));
+                    (category == MarkerCategory.WARNING ? person.warnings : person.vulnerabilities).add(marker);
+                });
+        return people.values().stream().map(PersonBuilder::build).toList();
+    }
+
+    /** A page of person ids in id order. */
+    List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("SELECT id FROM person WHERE id > :after ORDER BY id LIMIT :limit")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    List<Long> pageOfIds(int offset, int limit) {
+        return jdbc.sql("SELECT id FROM person ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(Long.class)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+    }
+
+    /** Ids of people holding an identifier of this type and value. */
+    List<Long> idsByIdentifier(String type, String value) {
+        return jdbc.sql("""
+                        SELECT DISTINCT person_id FROM person_identifier
+                        WHERE identifier_type = :type AND identifier_value = :value ORDER BY person_id""")
+                .param("type", type)
+                .param("value", value)
+                .query(Long.class)
+                .list();
+    }
+
+    private void insertParts(long id, PersonContent content) {
+        insertEach("INSERT INTO person_name (person_id, position, name_type, forenames, surname, as_written)"
+                        + " VALUES (:id, :position, :type, :forenames, :surname, :asWritten)", id, content.names(),
+                (name, statement) -> statement.param("type", name.type().name())
+                        .param("forenames", name.forenames())
+                        .param("surname", name.surname())
+                        .param("asWritten", name.asWritten()));
+        insertEach("INSERT INTO person_birth_date (person_id, position, birth_date) VALUES (:id, :position, :date)",
+                id, content.datesOfBirth(), (date, statement) -> statement.param("date", date.toString()));
+        insertEach("INSERT INTO person_identifier (person_id, position, identifier_type, identifier_value)"
+                        + " VALUES (:id, :position, :type, :value)", id, content.identifiers(),
+                (identifier, statement) -> statement.param("type", identifier.type())
+                        .param("value", identifier.value()));
+        insertEach("INSERT INTO person_address (person_id, position, lines, town, postcode)"
+                        + " VALUES (:id, :position, :lines, :town, :postcode)", id, content.addresses(),
+                (address, statement) -> statement.param("lines", address.lines())
+                        .param("town", address.town())
+                        .param("postcode", address.postcode()));
+        List<Marker> markers = new ArrayList<>(content.warningMarkers());
+        markers.addAll(content.vulnerabilityMarkers());
+        insertEach("INSERT INTO person_marker (person_id, position, category, marker_type, start_date, end_date, note)"
+                        + " VALUES (:id, :position, :category, :type, :start, :end, :note)", id, markers,
+                (marker, statement) -> statement.param("category", marker.category().name())
+                        .param("type", marker.type())
+                        .param("start", marker.startDate())
+                        .param("end", marker.endDate())
+                        .param("note", marker.note()));
+    }
+
+    private <T> void insertEach(String sql, long id, List<T> items,
+                                java.util.function.BiFunction<T, JdbcClient.StatementSpec, JdbcClient.StatementSpec> bind) {
+        for (int position = 0; position < items.size(); position++) {
+            bind.apply(items.get(position), jdbc.sql(sql).param("id", id).param("position", position)).update();
+        }
+    }
+
+    private void forEachRow(String sql, Collection<Long> ids, RowAction action) {
+        jdbc.sql(sql).param("ids", ids).query((ResultSet rs) -> {
+            action.accept(rs);
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static final class PersonBuilder {
+        final long id;
+        final long version;
+        final Sex sex;
+        final Instant createdAt;
+        final String createdBy;
+        final Instant updatedAt;
+        final String updatedBy;
+        final List<PersonName> names = new ArrayList<>();
+        final List<PartialDate> datesOfBirth = new ArrayList<>();
+        final List<Identifier> identifiers = new ArrayList<>();
+        final List<Address> addresses = new ArrayList<>();
+        final List<Marker> warnings = new ArrayList<>();
+        final List<Marker> vulnerabilities = new ArrayList<>();
+
+        PersonBuilder(long id, long version, Sex sex, Instant createdAt, String createdBy, Instant updatedAt,
+                      String updatedBy) {
+            this.id = id;
+            this.version = version;
+            this.sex = sex;
+            this.createdAt = createdAt;
+            this.createdBy = createdBy;
+            this.updatedAt = updatedAt;
+            this.updatedBy = updatedBy;
+        }
+
+        Person build() {
+            return new Person(id, version, sex, List.copyOf(names), List.copyOf(datesOfBirth), List.copyOf(identifiers),
+                    List.copyOf(addresses), List.copyOf(warnings), List.copyOf(vulnerabilities), createdAt, createdBy,
+                    updatedAt, updatedBy);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.peel.server.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.peel.match.PartialDate;
+import org.peel.match.Sex;
+import org.peel.server.platform.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what an officer submitted and turns it into a storable record, or refuses it naming every field that is
+ * wrong and why. The API and the web pages both use it, so their messages are the same.
+ */
+@Component
+class PersonValidator {
+
+    static final int MAX_NAMES = 20;
+    static final int MAX_DATES_OF_BIRTH = 5;
+    static final int MAX_IDENTIFIERS = 20;
+    static final int MAX_ADDRESSES = 20;
+    static final int MAX_MARKERS = 30;
+    static final int MAX_NOTE = 2000;
+
+    private final PersonReferenceData referenceData;
+    private final Clock clock;
+
+    PersonValidator(PersonReferenceData referenceData, Clock clock) {
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    PersonContent check(PersonDetails details) {
+        FieldErrors errors = new FieldErrors();
+        if (details == null) {
+            errors.add("body", "is missing: send the person's details as JSON").throwIfAny();
+        }
+        Sex sex = sex(details.sex(), errors);
+        List<PersonName> names = names(details.names(), errors);
+        List<PartialDate> datesOfBirth = datesOfBirth(details.datesOfBirth(), errors);
+        List<Identifier> identifiers = identifiers(details.identifiers(), errors);
+        List<Address> addresses = addresses(details.addresses(), errors);
+        List<Marker> warnings = markers("warningMarkers", details.warningMarkers(), MarkerCategory.WARNING, errors);
+        List<Marker> vulnerabilities = markers("vulnerabilityMarkers", details.vulnerabilityMarkers(),
+                MarkerCategory.VULNERABILITY, errors);
+        errors.throwIfAny();
+        return new PersonContent(sex, names, datesOfBirth, identifiers, addresses, warnings, vulnerabilities);
+    }
+
+    private static Sex sex(String given, FieldErrors errors) {
+        if (given == null || given.isBlank()) {
+            return Sex.UNKNOWN;
+        }
+        String value = given.strip().toUpperCase(Locale.ROOT);
+        for (Sex sex : Sex.values()) {
+            if (sex.name().equals(value) || sex.code().equals(value)) {
+                return sex;
+            }
+        }
+        errors.add("sex", "must be MALE, FEMALE or UNKNOWN (or M, F, U), got '" + given + "'");
+        return Sex.UNKNOWN;
+    }
+
+    private static List<PersonName> names(List<PersonDetails.Name> given, FieldErrors errors) {
+        List<PersonName> names = new ArrayList<>();
+        if (given == null || given.isEmpty()) {
+            errors.add("names", "must hold at least one name with a surname");
+            return names;
+        }
+        if (given.size() > MAX_NAMES) {
+            errors.add("names", "holds " + given.size() + " names; at most " + MAX_NAMES + " are allowed");
+            return names;
+        }
+        int primaries = 0;
+        for (int i = 0; i < given.size(); i++) {
+            PersonDetails.Name name = given.get(i);
+            String field = "names[" + i + "]";
+            if (name == null) {
+                errors.add(field, "is empty");
+                continue;
+            }
+            NameType type = i == 0 ? NameType.PRIMARY : NameType.ALIAS;
+            if (name.type() != null && !name.type().isBlank()) {
+                try {
+                    type = NameType.valueOf(name.type().strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException unknown) {
+                    errors.add(field + ".type", "must be PRIMARY, ALIAS, PREVIOUS or MAIDEN, got '" + name.type() + "'");
+                }
+            }
+            if (type == NameType.PRIMARY) {
+                primaries++;
+            }
+            boolean surnameOk = errors.requireText(field + ".surname", name.surname(), 100);
+            if (surnameOk && !containsLetter(name.surname())) {
+                errors.add(field + ".surname", "must contain letters");
+            }
+            errors.limitText(field + ".forenames", name.forenames(), 200);
+            errors.limitText(field + ".asWritten", name.asWritten(), 300);
+            String surname = tidy(name.surname());
+            String forenames = tidy(name.forenames());
+            String asWritten = name.asWritten() == null || name.asWritten().isBlank()
+                    ? (forenames.isEmpty() ? surname : forenames + " " + surname)
+                    : name.asWritten().strip();
+            names.add(new PersonName(type, forenames, surname, asWritten));
+        }
+        if (primaries != 1) {
+            errors.add("names", primaries == 0 ? "must include one PRIMARY name"
+                    : "has " + primaries + " PRIMARY names; exactly one name is the primary name");
+        }
+        return names;
+    }
+
+    private List<PartialDate> datesOfBirth(List<String> given, FieldErrors errors) {
+        List<PartialDate> dates = new ArrayList<>();
+        if (given == null) {
+            return dates;
+        }
+        if (given.size() > MAX_DATES_OF_BIRTH) {
+            errors.add("datesOfBirth", "holds " + given.size() + " dates; at most " + MAX_DATES_OF_BIRTH
+                    + " are allowed");
+            return dates;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < given.size(); i++) {
+            String field = "datesOfBirth[" + i + "]";
+            String text = given.get(i);
+            if (text == null || text.isBlank()) {
+                errors.add(field, "is empty; leave it out when the date of birth is not known");
+                continue;
+            }
+            try {
+                PartialDate date = PartialDate.parse(text);
+                if (date.earliest().isAfter(today)) {
+                    errors.add(field, "is in the future");
+                } else if (date.year() < 1880) {
+                    errors.add(field, "is before 1880");
+                } else {
+                    dates.add(date);
+                }
+            } catch (IllegalArgumentException bad) {
+                errors.add(field, bad.getMessage());
+            }
+        }
+        return dates;
+    }
+
+    private List<Identifier> identifiers(List<PersonDetails.IdentifierDetails> given, FieldErrors errors) {
+        List<Identifier> identifiers = new ArrayList<>();
+        if (given == null) {
+            return identifiers;
+        }
+        if (given.size() > MAX_IDENTIFIERS) {
+            errors.add("identifiers", "holds " + given.size() + "; at most " + MAX_IDENTIFIERS + " are allowed");
+            return identifiers;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String field = "identifiers[" + i + "]";
+            PersonDetails.IdentifierDetails identifier = given.get(i);
+            if (identifier == null) {
+                errors.add(field, "is empty");
+                continue;
+            }
+            Optional<PersonReferenceData.IdentifierType> type = referenceData.identifierType(identifier.type());
+            if (type.isEmpty()) {
+                errors.add(field + ".type", "'" + identifier.type() + "' is not a known identifier type; use one of "
+                        + referenceData.identifierTypes().stream().map(PersonReferenceData.IdentifierType::code).toList());
+            }
+            if (!errors.requireText(field + ".value", identifier.value(), 64)) {
+                continue;
+            }
+            String value = identifier.value().strip().toUpperCase(Locale.ROOT);
+            if (type.isPresent() && !type.get().code().equals("SOURCE_SYSTEM_REFERENCE")) {
+                value = value.replaceAll("\\s+", "");
+            }
+            if (type.isPresent() && !type.get().pattern().matcher(value).matches()) {
+                errors.add(field + ".value", "'" + identifier.value() + "' is not in the form of a "
+                        + type.get().title());
+                continue;
+            }
+            identifiers.add(new Identifier(identifier.type(), type.map(t -> t.code().equals("SOURCE_SYSTEM_REFERENCE"))
+                    .orElse(false) ? identifier.value().strip() : value));
+        }
+        return identifiers;
+    }
+
+    private static List<Address> addresses(List<PersonDetails.AddressDetails> given, FieldErrors errors) {
+        List<Address> addresses = new ArrayList<>();
+        if (given == null) {
+            return addresses;
+        }
+        if (given.size() > MAX_ADDRESSES) {
+            errors.add("addresses", "holds " + given.size() + "; at most " + MAX_ADDRESSES + " are allowed");
+            return addresses;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String field = "addresses[" + i + "]";
+            PersonDetails.AddressDetails address = given.get(i);
+            if (address == null) {
+                errors.add(field, "is empty");
+                continue;
+            }
+            errors.requireText(field + ".lines", address.lines(), 300);
+            errors.limitText(field + ".town", address.town(), 100);
+            String postcode = null;
+            if (address.postcode() != null && !address.postcode().isBlank()) {
+                Optional<String> normalised = UkPostcode.normalise(address.postcode());
+                if (normalised.isEmpty()) {
+                    errors.add(field + ".postcode", "'" + address.postcode()
+                            + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
+                } else {
+                    postcode = normalised.get();
+                }
+            }
+            addresses.add(new Address(tidy(address.lines()), emptyToNull(tidy(address.town())), postcode));
+        }
+        return addresses;
+    }
+
+    private List<Marker> markers(String list, List<PersonDetails.MarkerDetails> given, MarkerCategory category,
+                                 FieldErrors errors) {
+        List<Marker> markers = new ArrayList<>();
+        if (given == null) {
+            return markers;
+        }
+        if (given.size() > MAX_MARKERS) {
+            errors.add(list, "holds " + given.size() + "; at most " + MAX_MARKERS + " are allowed");
+            return markers;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String field = list + "[" + i + "]";
+            PersonDetails.MarkerDetails marker = given.get(i);
+            if (marker == null) {
+                errors.add(field, "is empty");
+                continue;
+            }
+            Optional<PersonReferenceData.MarkerType> type = referenceData.markerType(marker.type());
+            if (type.isEmpty() || type.get().category() != category) {
+                errors.add(field + ".type", "'" + marker.type() + "' is not a known "
+                        + category.name().toLowerCase(Locale.ROOT) + " marker type; use one of "
+                        + referenceData.markerTypes(category).stream().map(PersonReferenceData.MarkerType::code).toList());
+            }
+            LocalDate start = date(field + ".startDate", marker.startDate(), true, errors);
+            LocalDate end = date(field + ".endDate", marker.endDate(), false, errors);
+            if (start != null && end != null && end.isBefore(start)) {
+                errors.add(field + ".endDate", "is before the start date");
+            }
+            errors.limitText(field + ".note", marker.note(), MAX_NOTE);
+            if (type.isPresent() && start != null) {
+                markers.add(new Marker(category, type.get().code(), type.get().title(), start, end,
+                        emptyToNull(tidy(marker.note()))));
+            }
+        }
+        return markers;
+    }
+
+    private static LocalDate date(String field, String text, boolean required, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException bad) {
+            errors.add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static boolean containsLetter(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static String tidy(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

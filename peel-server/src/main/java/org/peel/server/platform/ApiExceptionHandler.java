@@ -1,0 +1,145 @@
+package org.peel.server.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error from a REST controller into a problem-details body. Bad input names its fields;
+ * nothing internal (stack traces, SQL, class names) reaches the client.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception) {
+        return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(exception.errors()));
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException exception) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.of(HttpStatus.NOT_FOUND,
+                "not-found", "No such record", exception.getMessage()));
+    }
+
+    @ExceptionHandler(EditConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(EditConflictException exception) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.of(HttpStatus.CONFLICT,
+                "edit-conflict", "Someone else changed this record", exception.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.of(HttpStatus.FORBIDDEN,
+                "forbidden", "Not allowed", "Your role does not allow this action."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> parameterType(MethodArgumentTypeMismatchException exception) {
+        String expected = exception.getRequiredType() == null ? "a different value"
+                : describe(exception.getRequiredType());
+        return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(List.of(
+                new FieldError(exception.getName(), "must be " + expected + ", got '" + exception.getValue() + "'"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        log.error("Unexpected error answering a request", exception);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
+                "Peel could not complete this request and nothing was changed. The error has been logged; "
+                        + "quote the request id to the IT team."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(describeUnreadable(exception)));
+    }
+
+    static List<FieldError> describeUnreadable(HttpMessageNotReadableException exception) {
+        Throwable cause = exception.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return List.of(new FieldError(path(unknown), "is not a field Peel knows; check its spelling"));
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            return List.of(new FieldError(path(invalid), "must be " + describe(invalid.getTargetType())
+                    + ", got '" + invalid.getValue() + "'"));
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            return List.of(new FieldError(path(mismatched), "must be " + describe(mismatched.getTargetType())));
+        }
+        if (cause instanceof StreamReadException) {
+            return List.of(new FieldError("body", "is not well-formed JSON"));
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return List.of(new FieldError(path(jackson), "has a value Peel cannot read"));
+        }
+        return List.of(new FieldError("body", "is missing or is not readable JSON"));
+    }
+
+    private static String path(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of a different kind";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            List<String> names = new ArrayList<>();
+            for (Object constant : constants) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+}

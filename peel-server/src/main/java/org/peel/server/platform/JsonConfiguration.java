@@ -1,0 +1,19 @@
+package org.peel.server.platform;
+
+import org.peel.match.PartialDate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
+
+@Configuration(proxyBeanMethods = false)
+class JsonConfiguration {
+
+    /** Partial dates are written as officers write them: "1985", "1985-03" or "1985-03-12". */
+    @Bean
+    JacksonModule peelJsonModule() {
+        return new SimpleModule("peel").addSerializer(PartialDate.class, ToStringSerializer.instance);
+    }
+}
