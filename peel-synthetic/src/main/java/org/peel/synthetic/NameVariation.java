@@ -157,7 +157,7 @@ public final class NameVariation {
     }
 
     private Optional<String> deletion(String part) {
-        if (part.length() < 3) {
+        if (part.length() < 2) {
             return Optional.empty();
         }
         int at = random.nextInt(part.length());
