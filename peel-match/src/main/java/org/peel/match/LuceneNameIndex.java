@@ -158,16 +158,16 @@ final class LuceneNameIndex implements NameIndex {
                 }
                 PreparedPerson person = PersonDocument.decode(people.binaryValue().utf8ToString());
                 NameMatcher.Scored scored = matcher.score(prepared, person);
-                if (scored.match().confidence() >= CONFIDENCE_FLOOR) {
-                    ranked.add(new Ranked(scored.match(), scored.weight(), hit.score));
+                if (scored.confidence() >= CONFIDENCE_FLOOR) {
+                    ranked.add(new Ranked(scored, hit.score));
                 }
             }
-            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.weight())
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.scored().weight())
                     .thenComparingDouble(r -> -r.luceneScore())
-                    .thenComparing(r -> r.match().id()));
+                    .thenComparing(r -> r.scored().id()));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
             for (int i = 0; i < ranked.size() && i < limit; i++) {
-                results.add(ranked.get(i).match());
+                results.add(ranked.get(i).scored().toMatch());
             }
             return results;
         } finally {
@@ -175,7 +175,7 @@ final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private record Ranked(PersonMatch match, double weight, float luceneScore) {
+    private record Ranked(NameMatcher.Scored scored, float luceneScore) {
     }
 
     @Override
