@@ -25,7 +25,25 @@ final class MatchWeights {
     private MatchWeights() {
     }
 
+    /**
+     * A near miss never counts for more than agreeing exactly would have: for a rare name the fixed weight of a near
+     * level would otherwise outrank an exact match on a common name.
+     */
     static double forename(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+        double exact = log2(0.90 / frequencies.forename(candidateWord));
+        return level == NameLevel.EXACT || level == NameLevel.DIFFERENT || level == NameLevel.MISSING
+                ? forenameLevel(level, candidateWord, frequencies)
+                : Math.min(forenameLevel(level, candidateWord, frequencies), exact - 1);
+    }
+
+    static double surname(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+        double exact = log2(0.90 / frequencies.surname(candidateWord));
+        return level == NameLevel.EXACT || level == NameLevel.DIFFERENT || level == NameLevel.MISSING
+                ? surnameLevel(level, candidateWord, frequencies)
+                : Math.min(surnameLevel(level, candidateWord, frequencies), exact - 1);
+    }
+
+    private static double forenameLevel(NameLevel level, String candidateWord, NameFrequencies frequencies) {
         return switch (level) {
             case EXACT -> log2(0.90 / frequencies.forename(candidateWord));
             case VARIANT -> log2(0.10 / 0.002);
@@ -37,7 +55,7 @@ final class MatchWeights {
         };
     }
 
-    static double surname(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+    private static double surnameLevel(NameLevel level, String candidateWord, NameFrequencies frequencies) {
         return switch (level) {
             case EXACT -> log2(0.90 / frequencies.surname(candidateWord));
             case VARIANT -> log2(0.05 / 0.0002);

@@ -196,6 +196,11 @@ public final class NameMatcher {
             }
         }
         double weight = surname ? MatchWeights.surname(level, c, frequencies) : MatchWeights.forename(level, c, frequencies);
+        if (level != NameLevel.EXACT && level != NameLevel.DIFFERENT) { // nor more than exact on what was searched
+            double exactOnQuery = surname ? MatchWeights.surname(NameLevel.EXACT, q, frequencies)
+                    : MatchWeights.forename(NameLevel.EXACT, q, frequencies);
+            weight = Math.min(weight, exactOnQuery - 1);
+        }
         return new PartComparison(level, weight, c, kind, false);
     }
 
