@@ -44,8 +44,16 @@ final class CandidateQuery {
             addForenameClauses(names, prepared.surname(), 0.6f);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(names.build(), Occur.MUST);
         NameQuery q = prepared.query();
+        if (q.dateOfBirth() != null && q.dateOfBirth().isComplete()) {
+            // someone born that very day is a candidate even when every name differs (a false name given)
+            BooleanQuery.Builder nameOrDay = new BooleanQuery.Builder();
+            nameOrDay.add(names.build(), Occur.SHOULD);
+            add(nameOrDay, PersonDocument.DOB, Set.of(PersonDocument.dayKey(q.dateOfBirth().toLocalDate().orElseThrow())), 2);
+            query.add(nameOrDay.build(), Occur.MUST);
+        } else {
+            query.add(names.build(), Occur.MUST);
+        }
         if (q.dateOfBirth() != null) {
             addDateClauses(query, q.dateOfBirth());
         }
@@ -73,6 +81,7 @@ final class CandidateQuery {
         for (String word : forms) {
             PersonDocument.addKeys(keys.of(word), phonetic, groups);
         }
+        groups.removeIf(PersonDocument::isNicknameGroup);
         add(names, PersonDocument.SURNAME_EXACT, forms, 8 * boost);
         add(names, PersonDocument.SURNAME_PHONETIC, phonetic, 4 * boost);
         add(names, PersonDocument.SURNAME_GROUP, groups, 4 * boost);
@@ -98,7 +107,11 @@ final class CandidateQuery {
         add(names, PersonDocument.FORENAME_PHONETIC, phonetic, 3 * boost);
         add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
         String first = forenames.words().get(0);
-        add(names, PersonDocument.FORENAME_INITIAL, Set.of(first.substring(0, 1)), (first.length() == 1 ? 4 : 1) * boost);
+        if (first.length() == 1) { // an initial: anyone whose forename starts with it
+            add(names, PersonDocument.FORENAME_INITIAL, Set.of(first), 4 * boost);
+        } else { // people recorded with only an initial
+            add(names, PersonDocument.FORENAME_EXACT, Set.of(first.substring(0, 1)), 1 * boost);
+        }
         addFuzzy(names, PersonDocument.FORENAME_EXACT, forenames, 3 * boost);
     }
 

@@ -144,12 +144,12 @@ final class LuceneNameIndex implements NameIndex {
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc);
                 PreparedPerson person = PersonDocument.decode(doc.get(PersonDocument.ID), doc.get(PersonDocument.PERSON));
-                PersonMatch match = matcher.score(prepared, person);
-                if (match.confidence() >= CONFIDENCE_FLOOR) {
-                    ranked.add(new Ranked(match, hit.score));
+                NameMatcher.Scored scored = matcher.score(prepared, person);
+                if (scored.match().confidence() >= CONFIDENCE_FLOOR) {
+                    ranked.add(new Ranked(scored.match(), scored.weight(), hit.score));
                 }
             }
-            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match().confidence())
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.weight())
                     .thenComparingDouble(r -> -r.luceneScore())
                     .thenComparing(r -> r.match().id()));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
@@ -162,7 +162,7 @@ final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private record Ranked(PersonMatch match, float luceneScore) {
+    private record Ranked(PersonMatch match, double weight, float luceneScore) {
     }
 
     @Override

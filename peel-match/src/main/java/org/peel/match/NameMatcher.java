@@ -41,7 +41,7 @@ public final class NameMatcher {
 
     /** The best-scoring name of the candidate against the query, with the confidence and the reasons. */
     public PersonMatch score(NameQuery query, PersonEntry candidate) {
-        return score(prepare(query), prepare(candidate));
+        return score(prepare(query), prepare(candidate)).match();
     }
 
     PreparedQuery prepare(NameQuery query) {
@@ -64,7 +64,11 @@ public final class NameMatcher {
         return keys;
     }
 
-    PersonMatch score(PreparedQuery query, PreparedPerson person) {
+    /** The match, and its total weight in bits: ranks what the probability no longer tells apart (0.9999 and 0.99999). */
+    record Scored(PersonMatch match, double weight) {
+    }
+
+    Scored score(PreparedQuery query, PreparedPerson person) {
         NamePairing best = null;
         for (PreparedName name : person.names()) {
             NamePairing straight = new NamePairing(name, compareForenames(query.forenames(), name.forenames()),
@@ -86,7 +90,7 @@ public final class NameMatcher {
         }
         double weight = MatchWeights.PRIOR + best.weight() + MatchWeights.dateOfBirth(dob.level()) + sexWeight;
         List<String> reasons = Explanation.reasons(best, dob, sexDiffers ? person.sex() : null);
-        return new PersonMatch(person.id(), MatchWeights.probability(weight), best.name().written(), reasons);
+        return new Scored(new PersonMatch(person.id(), MatchWeights.probability(weight), best.name().written(), reasons), weight);
     }
 
     private static NamePairing better(NamePairing best, NamePairing challenger) {
@@ -159,7 +163,7 @@ public final class NameMatcher {
             level = NameLevel.EXACT;
         } else if (q.length() == 1 || c.length() == 1) {
             level = q.charAt(0) == c.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
-        } else if ((kind = variants.relation(q, c)) != null) {
+        } else if ((kind = variants.relation(q, c, surname)) != null) { // surnames have spellings, not nicknames
             level = NameLevel.VARIANT;
         } else if (keys.of(q).soundsLike(keys.of(c))) {
             level = NameLevel.PHONETIC;

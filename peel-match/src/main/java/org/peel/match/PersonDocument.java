@@ -69,6 +69,7 @@ final class PersonDocument {
                 surnameExact.add(word);
                 addKeys(keys.of(word), surnamePhonetic, surnameGroups);
             }
+            surnameGroups.removeIf(PersonDocument::isNicknameGroup);
         }
         addAll(doc, FORENAME_EXACT, forenameExact);
         addAll(doc, FORENAME_PHONETIC, forenamePhonetic);
@@ -109,6 +110,11 @@ final class PersonDocument {
             phonetic.add("b:" + code);
         }
         groups.addAll(wordKeys.groups());
+    }
+
+    /** Surnames are searched by spelling groups only: "Berry" is no nickname of "Green" as a surname. */
+    static boolean isNicknameGroup(String groupKey) {
+        return groupKey.charAt(0) == 'n';
     }
 
     static List<String> dateKeys(PartialDate dob) {
