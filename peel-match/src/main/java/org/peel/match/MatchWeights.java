@@ -20,7 +20,7 @@ final class MatchWeights {
 
     static double forename(NameLevel level, String candidateWord, NameFrequencies frequencies) {
         return switch (level) {
-            case EXACT -> log2(0.90 / Math.max(frequencies.forename(candidateWord), 1e-4));
+            case EXACT -> log2(0.90 / frequencies.forename(candidateWord));
             case VARIANT -> log2(0.05 / 0.0015);
             case PHONETIC -> log2(0.05 / 0.003);
             case CLOSE -> log2(0.05 / 0.003);

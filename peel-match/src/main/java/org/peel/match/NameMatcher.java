@@ -41,7 +41,7 @@ public final class NameMatcher {
 
     /** The best-scoring name of the candidate against the query, with the confidence and the reasons. */
     public PersonMatch score(NameQuery query, PersonEntry candidate) {
-        return score(prepare(query), prepare(candidate)).match();
+        return score(prepare(query), prepare(candidate)).toMatch();
     }
 
     PreparedQuery prepare(NameQuery query) {
@@ -64,8 +64,20 @@ public final class NameMatcher {
         return keys;
     }
 
-    /** The match, and its total weight in bits: ranks what the probability no longer tells apart (0.9999 and 0.99999). */
-    record Scored(PersonMatch match, double weight) {
+    /**
+     * A candidate's score: its total weight in bits ranks what the probability no longer tells apart (0.9999 and
+     * 0.99999); the reasons are put into words only for the results returned.
+     */
+    record Scored(String id, double weight, NamePairing pairing, DateComparison dateOfBirth, Sex differentSex) {
+
+        double confidence() {
+            return MatchWeights.probability(weight);
+        }
+
+        PersonMatch toMatch() {
+            return new PersonMatch(id, confidence(), pairing.name().written(),
+                    Explanation.reasons(pairing, dateOfBirth, differentSex));
+        }
     }
 
     Scored score(PreparedQuery query, PreparedPerson person) {
@@ -89,8 +101,7 @@ public final class NameMatcher {
             sexWeight = MatchWeights.sex(!sexDiffers);
         }
         double weight = MatchWeights.PRIOR + best.weight() + MatchWeights.dateOfBirth(dob.level()) + sexWeight;
-        List<String> reasons = Explanation.reasons(best, dob, sexDiffers ? person.sex() : null);
-        return new Scored(new PersonMatch(person.id(), MatchWeights.probability(weight), best.name().written(), reasons), weight);
+        return new Scored(person.id(), weight, best, dob, sexDiffers ? person.sex() : null);
     }
 
     private static NamePairing better(NamePairing best, NamePairing challenger) {

@@ -46,8 +46,11 @@ final class RecallMeasure {
                     personOf.put(record.id(), record.personKey());
                 }
             }
+            long indexStart = System.nanoTime();
             index.putAll(entries);
             index.refresh();
+            long indexNanos = System.nanoTime() - indexStart;
+            long searchNanos = 0;
             int hits1 = 0;
             int hits10 = 0;
             double reciprocal = 0;
@@ -57,7 +60,9 @@ final class RecallMeasure {
                     continue;
                 }
                 NameQuery nameQuery = query.toQuery(withDateOfBirth);
+                long searchStart = System.nanoTime();
                 List<PersonMatch> found = index.search(nameQuery, LIMIT + 1);
+                searchNanos += System.nanoTime() - searchStart;
                 int rank = 0;
                 int position = 0;
                 for (PersonMatch match : found) {
@@ -93,6 +98,8 @@ final class RecallMeasure {
                     reciprocal += 1.0 / rank;
                 }
             }
+            System.err.printf("%s: indexed %d people in %.1f s, %d searches averaged %.2f ms%n", name, entries.size(),
+                    indexNanos / 1e9, count, searchNanos / 1e6 / Math.max(1, count));
             return new RecallResult(name, withDateOfBirth ? "name + DOB" : "name only", count,
                     (double) hits1 / count, (double) hits10 / count, reciprocal / count);
         } catch (IOException failed) {
