@@ -2,6 +2,7 @@ package org.peel.bench.scale;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -68,7 +69,7 @@ public class SearchBenchmark {
                 .mapToObj(number -> PopulationEntries.entry(population.person(number)))
                 .toList();
         index.putAll(entries);
-        index.commit(java.util.Map.of());
+        index.commit(Map.of());
         withDob = new SearchCases(population, people, 43).withDateOfBirth(SEARCHES);
         nameOnly = new SearchCases(population, people, 44).nameOnly(SEARCHES);
     }
