@@ -19,6 +19,11 @@ public final class NameMatcher {
 
     /** Jaro–Winkler similarity from which two spellings count as {@link NameLevel#CLOSE}. */
     static final double CLOSE_SPELLING = 0.88;
+    /**
+     * Jaro–Winkler similarity two names need as well as a shared phonetic code to count as sounding alike: short
+     * codes are shared by names that have little else in common (Vita and Fuad both give FT).
+     */
+    static final double SOUNDS_LIKE_SPELLING = 0.7;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -119,17 +124,21 @@ public final class NameMatcher {
         List<String> q = query.words();
         List<String> c = candidate.words();
         PartComparison best = compareWords(q.get(0), c.get(0), false);
-        if (best.level() == NameLevel.EXACT) {
-            return best;
+        if (best.level() != NameLevel.EXACT) {
+            if (q.size() > 1 || c.size() > 1) { // "Mary Ann" and "Maryann", "Abdul Rahman" and "Abdulrahman"
+                best = max(best, compareWords(query.joined(), candidate.joined(), false));
+            }
+            for (int j = 1; j < c.size(); j++) { // known by a middle name
+                best = max(best, compareWords(q.get(0), c.get(j), false).asPartOnly());
+            }
+            for (int i = 1; i < q.size(); i++) {
+                best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
+            }
         }
-        if (q.size() > 1 || c.size() > 1) { // "Mary Ann" and "Maryann", "Abdul Rahman" and "Abdulrahman"
-            best = max(best, compareWords(query.joined(), candidate.joined(), false));
-        }
-        for (int j = 1; j < c.size(); j++) { // known by a middle name
-            best = max(best, compareWords(q.get(0), c.get(j), false).asPartOnly());
-        }
-        for (int i = 1; i < q.size(); i++) {
-            best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
+        if (!best.partOnly() && q.size() > 1 && c.size() > 1 && best.level() != NameLevel.DIFFERENT) {
+            NameLevel middle = compareWords(q.get(1), c.get(1), false).level();
+            double adjustment = middle == NameLevel.DIFFERENT ? MatchWeights.MIDDLE_NAME_DIFFERS : MatchWeights.MIDDLE_NAME_AGREES;
+            best = new PartComparison(best.level(), best.weight() + adjustment, best.candidateWord(), best.variantKind(), false);
         }
         return best;
     }
@@ -176,14 +185,22 @@ public final class NameMatcher {
             level = q.charAt(0) == c.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
         } else if ((kind = variants.relation(q, c, surname)) != null) { // surnames have spellings, not nicknames
             level = NameLevel.VARIANT;
-        } else if (keys.of(q).soundsLike(keys.of(c))) {
-            level = NameLevel.PHONETIC;
-        } else if (JARO_WINKLER.apply(q, c) >= CLOSE_SPELLING) {
-            level = NameLevel.CLOSE;
         } else {
-            level = NameLevel.DIFFERENT;
+            double similarity = JARO_WINKLER.apply(q, c);
+            if (similarity >= SOUNDS_LIKE_SPELLING && keys.of(q).soundsLike(keys.of(c))) {
+                level = NameLevel.PHONETIC;
+            } else if (similarity >= CLOSE_SPELLING) {
+                level = NameLevel.CLOSE;
+            } else {
+                level = NameLevel.DIFFERENT;
+            }
         }
         double weight = surname ? MatchWeights.surname(level, c, frequencies) : MatchWeights.forename(level, c, frequencies);
+        if (level != NameLevel.EXACT && level != NameLevel.DIFFERENT) { // nor more than exact on what was searched
+            double exactOnQuery = surname ? MatchWeights.surname(NameLevel.EXACT, q, frequencies)
+                    : MatchWeights.forename(NameLevel.EXACT, q, frequencies);
+            weight = Math.min(weight, exactOnQuery - 1);
+        }
         return new PartComparison(level, weight, c, kind, false);
     }
 

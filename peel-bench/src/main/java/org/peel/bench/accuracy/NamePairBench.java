@@ -30,13 +30,17 @@ final class NamePairBench {
 
         @Override
         public String toString() {
-            return String.format("OpenSanctions name pairs (Person): %d pairs at threshold %.2f: precision %.3f, recall %.3f "
-                    + "(TP %d, FP %d, FN %d, TN %d; %d unreadable)", pairs, NameIndex.MATCH_THRESHOLD, precision(), recall(),
+            return String.format("precision %.3f, recall %.3f "
+                    + "(TP %d, FP %d, FN %d, TN %d; %d unreadable)", precision(), recall(),
                     truePositives, falsePositives, falseNegatives, trueNegatives, unreadable);
         }
     }
 
     static PairResult measure(List<Map<String, String>> rows) {
+        return measure(rows, NameIndex.MATCH_THRESHOLD);
+    }
+
+    static PairResult measure(List<Map<String, String>> rows, double threshold) {
         NameMatcher matcher = NameMatcher.standard();
         int tp = 0;
         int fp = 0;
@@ -58,7 +62,11 @@ final class NamePairBench {
             } else {
                 PersonMatch match = matcher.score(NameQuery.of(left[0], left[1]),
                         new PersonEntry("p", List.of(new CandidateName(right[0], right[1], true)), List.of(), null));
-                predicted = match.confidence() >= NameIndex.MATCH_THRESHOLD;
+                predicted = match.confidence() >= threshold;
+                if (Boolean.getBoolean("peel.misses") && truth != predicted) {
+                    System.err.printf("%s %.3f %s | %s %s%n", truth ? "FN" : "FP", match.confidence(), row.get("name1"),
+                            row.get("name2"), match.reasons());
+                }
             }
             if (truth && predicted) {
                 tp++;
