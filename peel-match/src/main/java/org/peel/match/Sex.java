@@ -2,7 +2,7 @@ package org.peel.match;
 
 import java.util.Locale;
 
-/** Recorded sex of a person, as police records hold it. */
+/** The sex recorded for a person, as the one-letter codes police systems use: M, F or U. */
 public enum Sex {
     MALE("M"), FEMALE("F"), UNKNOWN("U");
 
@@ -12,17 +12,24 @@ public enum Sex {
         this.code = code;
     }
 
-    /** Reads {@code M}, {@code F} or {@code U} (any case). */
-    public static Sex fromCode(String code) {
-        String given = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        for (Sex sex : values()) {
-            if (sex.code.equals(given)) {
-                return sex;
+    /**
+     * Reads "M", "F" or "U", in either case.
+     *
+     * @throws IllegalArgumentException when the code is anything else
+     */
+    public static Sex fromCode(String mfu) {
+        if (mfu != null) {
+            switch (mfu.strip().toUpperCase(Locale.ROOT)) {
+                case "M": return MALE;
+                case "F": return FEMALE;
+                case "U": return UNKNOWN;
+                default: break;
             }
         }
-        throw new IllegalArgumentException("sex must be M, F or U, got '" + code + "'");
+        throw new IllegalArgumentException("sex must be M, F or U, got '" + mfu + "'");
     }
 
+    /** The one-letter code: M, F or U. */
     public String code() {
         return code;
     }

@@ -1,0 +1,171 @@
+package org.peel.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Builds the one Lucene query that gathers candidates for the scorer: SHOULD clauses over every key field (exact,
+ * phonetic, variant group, initial, and fuzzy on the exact word for typos), tried straight and with forenames and
+ * surname swapped; a boost for people whose date of birth agrees in some way, so that common names with a date of
+ * birth still bring the right person into the top few hundred; and the filters on birth dates and sex. Each clause
+ * scores a constant, so the Lucene score is simply "how many kinds of key agree, weighted".
+ */
+final class CandidateQuery {
+
+    private static final int FUZZY_EXPANSIONS = 30;
+
+    private final NameKeys keys;
+
+    CandidateQuery(NameKeys keys) {
+        this.keys = keys;
+    }
+
+    Query build(PreparedQuery prepared) {
+        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        addSurnameClauses(names, prepared.surname(), 1.0f);
+        addForenameClauses(names, prepared.forenames(), 1.0f);
+        if (!prepared.forenames().isEmpty() && !prepared.surname().isEmpty()) {
+            addSurnameClauses(names, prepared.forenames(), 0.6f);
+            addForenameClauses(names, prepared.surname(), 0.6f);
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(names.build(), Occur.MUST);
+        NameQuery q = prepared.query();
+        if (q.dateOfBirth() != null) {
+            addDateClauses(query, q.dateOfBirth());
+        }
+        if (q.bornFrom() != null || q.bornTo() != null) {
+            int from = q.bornFrom() == null ? Integer.MIN_VALUE : (int) q.bornFrom().toEpochDay();
+            int to = q.bornTo() == null ? Integer.MAX_VALUE : (int) q.bornTo().toEpochDay();
+            BooleanQuery.Builder range = new BooleanQuery.Builder();
+            range.add(IntRange.newIntersectsQuery(PersonDocument.DOB_RANGE, new int[] {from}, new int[] {to}), Occur.SHOULD);
+            range.add(new TermQuery(new Term(PersonDocument.DOB_KNOWN, "n")), Occur.SHOULD);
+            query.add(range.build(), Occur.FILTER);
+        }
+        if (q.sex() == Sex.MALE || q.sex() == Sex.FEMALE) {
+            query.add(terms(PersonDocument.SEX, List.of(q.sex().code(), Sex.UNKNOWN.code())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private void addSurnameClauses(BooleanQuery.Builder names, NameParts surname, float boost) {
+        if (surname.isEmpty()) {
+            return;
+        }
+        Set<String> forms = PersonDocument.searchForms(surname);
+        Set<String> phonetic = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String word : forms) {
+            PersonDocument.addKeys(keys.of(word), phonetic, groups);
+        }
+        add(names, PersonDocument.SURNAME_EXACT, forms, 8 * boost);
+        add(names, PersonDocument.SURNAME_PHONETIC, phonetic, 4 * boost);
+        add(names, PersonDocument.SURNAME_GROUP, groups, 4 * boost);
+        addFuzzy(names, PersonDocument.SURNAME_EXACT, surname, 4 * boost);
+    }
+
+    private void addForenameClauses(BooleanQuery.Builder names, NameParts forenames, float boost) {
+        if (forenames.isEmpty()) {
+            return;
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (String word : PersonDocument.searchForms(forenames)) {
+            if (word.length() > 1) {
+                forms.add(word);
+            }
+        }
+        Set<String> phonetic = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String word : forms) {
+            PersonDocument.addKeys(keys.of(word), phonetic, groups);
+        }
+        add(names, PersonDocument.FORENAME_EXACT, forms, 5 * boost);
+        add(names, PersonDocument.FORENAME_PHONETIC, phonetic, 3 * boost);
+        add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
+        String first = forenames.words().get(0);
+        add(names, PersonDocument.FORENAME_INITIAL, Set.of(first.substring(0, 1)), (first.length() == 1 ? 4 : 1) * boost);
+        addFuzzy(names, PersonDocument.FORENAME_EXACT, forenames, 3 * boost);
+    }
+
+    private static void addFuzzy(BooleanQuery.Builder names, String field, NameParts name, float boost) {
+        for (String word : name.words()) {
+            if (word.length() >= 4) {
+                int edits = word.length() >= 7 ? 2 : 1;
+                int prefix = edits == 2 ? 1 : 0;
+                Query fuzzy = new FuzzyQuery(new Term(field, word), edits, prefix, FUZZY_EXPANSIONS, true);
+                names.add(new BoostQuery(new ConstantScoreQuery(fuzzy), boost), Occur.SHOULD);
+            }
+        }
+    }
+
+    private static void addDateClauses(BooleanQuery.Builder query, PartialDate dob) {
+        List<String> own = PersonDocument.dateKeys(dob);
+        if (dob.isComplete()) {
+            LocalDate day = dob.toLocalDate().orElseThrow();
+            add(query, PersonDocument.DOB, Set.of(PersonDocument.dayKey(day)), 6);
+            Set<String> near = new LinkedHashSet<>();
+            tryAdd(near, dob.year(), dob.day(), dob.month()); // day and month swapped
+            tryAdd(near, dob.year() - 1, dob.month(), dob.day());
+            tryAdd(near, dob.year() + 1, dob.month(), dob.day());
+            String digits = dob.toString().replace("-", "");
+            for (int i = 0; i < digits.length(); i++) {
+                for (char d = '0'; d <= '9'; d++) {
+                    if (d != digits.charAt(i)) {
+                        String changed = digits.substring(0, i) + d + digits.substring(i + 1);
+                        tryAdd(near, Integer.parseInt(changed.substring(0, 4)), Integer.parseInt(changed.substring(4, 6)),
+                                Integer.parseInt(changed.substring(6, 8)));
+                    }
+                }
+            }
+            add(query, PersonDocument.DOB, near, 3);
+            add(query, PersonDocument.DOB, Set.of(own.get(1)), 1.5f);
+            add(query, PersonDocument.DOB, Set.of(own.get(0)), 1);
+        } else {
+            add(query, PersonDocument.DOB, Set.of(own.get(own.size() - 1)), 3);
+            if (own.size() > 1) {
+                add(query, PersonDocument.DOB, Set.of(own.get(0)), 1);
+            }
+        }
+    }
+
+    private static void tryAdd(Set<String> keys, int year, int month, int day) {
+        if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) {
+            return;
+        }
+        if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            keys.add(PersonDocument.dayKey(LocalDate.of(year, month, day)));
+        }
+    }
+
+    private static void add(BooleanQuery.Builder builder, String field, Collection<String> values, float boost) {
+        if (!values.isEmpty()) {
+            builder.add(new BoostQuery(new ConstantScoreQuery(terms(field, values)), boost), Occur.SHOULD);
+        }
+    }
+
+    private static Query terms(String field, Collection<String> values) {
+        if (values.size() == 1) {
+            return new TermQuery(new Term(field, values.iterator().next()));
+        }
+        List<BytesRef> bytes = new ArrayList<>(values.size());
+        for (String value : values) {
+            bytes.add(new BytesRef(value));
+        }
+        return new TermInSetQuery(field, bytes);
+    }
+}

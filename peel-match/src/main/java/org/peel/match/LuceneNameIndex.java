@@ -1,0 +1,191 @@
+package org.peel.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * {@link NameIndex} over one Lucene {@link IndexWriter} (thread-safe, shared by all writes) and a
+ * {@link SearcherManager} for near-real-time searches. A search gathers at most {@link #CANDIDATES} people with one
+ * query ({@link CandidateQuery}), then scores each with the {@link NameMatcher}; so the work per search is bounded
+ * however common the name.
+ */
+final class LuceneNameIndex implements NameIndex {
+
+    /** People gathered per search for the scorer. */
+    static final int CANDIDATES = 300;
+    private static final double RAM_BUFFER_MB = 256;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final NameMatcher matcher;
+    private final CandidateQuery candidates;
+
+    private LuceneNameIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.matcher = NameMatcher.standard();
+        this.candidates = new CandidateQuery(matcher.keys());
+        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false); // only commit() is durable, so user data always matches the content
+        boolean existed = DirectoryReader.indexExists(directory);
+        this.writer = new IndexWriter(directory, config);
+        if (!existed) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    static LuceneNameIndex open(Path path) throws IOException {
+        Files.createDirectories(path);
+        return new LuceneNameIndex(FSDirectory.open(path));
+    }
+
+    static LuceneNameIndex inMemory() {
+        try {
+            return new LuceneNameIndex(new ByteBuffersDirectory());
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    @Override
+    public void put(PersonEntry person) throws IOException {
+        writer.updateDocument(new Term(PersonDocument.ID, person.id()), document(person));
+    }
+
+    @Override
+    public void putAll(Collection<PersonEntry> people) throws IOException {
+        // Normalising and keying is the costly part, and IndexWriter takes documents from many threads at once.
+        try {
+            people.parallelStream().forEach(person -> {
+                try {
+                    put(person);
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
+    }
+
+    private Document document(PersonEntry person) {
+        return PersonDocument.of(matcher.prepare(person), matcher.keys());
+    }
+
+    @Override
+    public void remove(String id) throws IOException {
+        writer.deleteDocuments(new Term(PersonDocument.ID, id));
+    }
+
+    @Override
+    public void removeAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    @Override
+    public void commit(Map<String, String> userData) throws IOException {
+        writer.setLiveCommitData(new HashMap<>(userData).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public Map<String, String> committedUserData() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    @Override
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    @Override
+    public List<PersonMatch> search(NameQuery query, int limit) throws IOException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        PreparedQuery prepared = matcher.prepare(query);
+        Query lucene = candidates.build(prepared);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(lucene, Math.max(CANDIDATES, limit));
+            StoredFields stored = searcher.storedFields();
+            List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                PreparedPerson person = PersonDocument.decode(doc.get(PersonDocument.ID), doc.get(PersonDocument.PERSON));
+                PersonMatch match = matcher.score(prepared, person);
+                if (match.confidence() >= CONFIDENCE_FLOOR) {
+                    ranked.add(new Ranked(match, hit.score));
+                }
+            }
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match().confidence())
+                    .thenComparingDouble(r -> -r.luceneScore())
+                    .thenComparing(r -> r.match().id()));
+            List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
+            for (int i = 0; i < ranked.size() && i < limit; i++) {
+                results.add(ranked.get(i).match());
+            }
+            return results;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private record Ranked(PersonMatch match, float luceneScore) {
+    }
+
+    @Override
+    public long size() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                writer.rollback(); // closes without committing: see setCommitOnClose above
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.peel.match;
+
+import java.util.Map;
+
+/**
+ * How common a name is: the share of people in the UK with it. Used for term-frequency adjustment: agreeing on a
+ * rare surname is stronger evidence than agreeing on SMITH. Names not in the lists are taken to be rare.
+ */
+final class NameFrequencies {
+
+    /** Share assumed for a surname not in the list: rarer than the rarest listed. */
+    static final double UNLISTED_SURNAME = 2e-5;
+    /** Share assumed for a forename not in the list. */
+    static final double UNLISTED_FORENAME = 5e-5;
+
+    private final Map<String, Double> forenames;
+    private final Map<String, Double> surnames;
+
+    NameFrequencies(Map<String, Double> forenames, Map<String, Double> surnames) {
+        this.forenames = forenames;
+        this.surnames = surnames;
+    }
+
+    double forename(String name) {
+        return Math.max(forenames.getOrDefault(name, UNLISTED_FORENAME), UNLISTED_FORENAME);
+    }
+
+    double surname(String name) {
+        return Math.max(surnames.getOrDefault(name, UNLISTED_SURNAME), UNLISTED_SURNAME);
+    }
+}

@@ -1,0 +1,80 @@
+package org.peel.match;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.RuleType;
+
+/**
+ * Computes the {@link WordKeys} of normalised words, and remembers them: names repeat a lot (there are few
+ * distinct names among millions of people) and Beider–Morse is slow, so each distinct word is encoded once.
+ * Thread-safe.
+ */
+final class NameKeys {
+
+    /** Distinct words remembered before the cache starts again; a few hundred bytes each. */
+    private static final int CACHE_LIMIT = 400_000;
+    private static final int MAX_METAPHONE_LENGTH = 6;
+    private static final int MAX_BEIDER_MORSE_CODES = 8;
+
+    private final NameVariants variants;
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    private final ConcurrentHashMap<String, WordKeys> cache = new ConcurrentHashMap<>();
+    private final ThreadLocal<BeiderMorseEncoder> beiderMorse = ThreadLocal.withInitial(() -> {
+        BeiderMorseEncoder encoder = new BeiderMorseEncoder();
+        encoder.setNameType(NameType.GENERIC);
+        encoder.setRuleType(RuleType.APPROX);
+        encoder.setMaxPhonemes(MAX_BEIDER_MORSE_CODES);
+        return encoder;
+    });
+
+    NameKeys(NameVariants variants) {
+        this.variants = variants;
+        metaphone.setMaxCodeLen(MAX_METAPHONE_LENGTH);
+    }
+
+    static NameKeys standard() {
+        return Holder.STANDARD;
+    }
+
+    WordKeys of(String word) {
+        WordKeys keys = cache.get(word);
+        if (keys == null) {
+            keys = compute(word);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(word, keys);
+        }
+        return keys;
+    }
+
+    private WordKeys compute(String word) {
+        if (word.length() == 1) { // an initial: nothing to sound or vary
+            return new WordKeys(word, Set.of(), Set.of(), List.of());
+        }
+        Set<String> metaphoneCodes = new LinkedHashSet<>(2);
+        metaphoneCodes.add(metaphone.doubleMetaphone(word));
+        metaphoneCodes.add(metaphone.doubleMetaphone(word, true));
+        metaphoneCodes.remove("");
+        Set<String> beiderMorseCodes = new LinkedHashSet<>();
+        try {
+            for (String code : beiderMorse.get().encode(word).split("[|()\\-]")) {
+                if (!code.isEmpty() && beiderMorseCodes.size() < MAX_BEIDER_MORSE_CODES) {
+                    beiderMorseCodes.add(code);
+                }
+            }
+        } catch (org.apache.commons.codec.EncoderException | IllegalArgumentException | IllegalStateException unencodable) {
+            // leave the word without Beider-Morse codes; the other keys still find it
+        }
+        return new WordKeys(word, Set.copyOf(metaphoneCodes), Set.copyOf(beiderMorseCodes), variants.groupKeys(word));
+    }
+
+    private static final class Holder {
+        static final NameKeys STANDARD = new NameKeys(ReferenceData.standard().variants());
+    }
+}

@@ -1,0 +1,245 @@
+package org.peel.match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Scores how likely a person is the one searched for, field by field, as probabilistic record linkage does
+ * (Fellegi–Sunter): each name part and the date of birth are put in a comparison level ({@link NameLevel},
+ * {@link DateLevel}); each level carries a match weight, log2(m/u), adjusted for how common the name is; the weights
+ * and a prior are summed and turned into a probability. Every name and alias of the person is tried, forenames and
+ * surname both ways round, and the best wins. The levels also give the reasons shown to the officer.
+ *
+ * <p>Usable without an index. Thread-safe.
+ */
+public final class NameMatcher {
+
+    /** Jaro–Winkler similarity from which two spellings count as {@link NameLevel#CLOSE}. */
+    static final double CLOSE_SPELLING = 0.88;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final NameNormaliser normaliser;
+    private final NameKeys keys;
+    private final NameVariants variants;
+    private final NameFrequencies frequencies;
+
+    NameMatcher(NameNormaliser normaliser, NameKeys keys, ReferenceData reference) {
+        this.normaliser = normaliser;
+        this.keys = keys;
+        this.variants = reference.variants();
+        this.frequencies = reference.frequencies();
+    }
+
+    /** The matcher with Peel's reference data (nicknames, spellings, name frequencies) from the classpath. */
+    public static NameMatcher standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The best-scoring name of the candidate against the query, with the confidence and the reasons. */
+    public PersonMatch score(NameQuery query, PersonEntry candidate) {
+        return score(prepare(query), prepare(candidate));
+    }
+
+    PreparedQuery prepare(NameQuery query) {
+        return new PreparedQuery(query, normaliser.normalise(query.forenames()), normaliser.normalise(query.surname()));
+    }
+
+    PreparedPerson prepare(PersonEntry person) {
+        List<PreparedName> names = new ArrayList<>(person.names().size());
+        for (CandidateName name : person.names()) {
+            names.add(PreparedName.of(name, normaliser));
+        }
+        return new PreparedPerson(person.id(), names, person.datesOfBirth(), person.sex());
+    }
+
+    NameNormaliser normaliser() {
+        return normaliser;
+    }
+
+    NameKeys keys() {
+        return keys;
+    }
+
+    PersonMatch score(PreparedQuery query, PreparedPerson person) {
+        NamePairing best = null;
+        for (PreparedName name : person.names()) {
+            NamePairing straight = new NamePairing(name, compareForenames(query.forenames(), name.forenames()),
+                    compareSurnames(query.surname(), name.surname()), false);
+            best = better(best, straight);
+            if (!query.forenames().isEmpty() && !query.surname().isEmpty()) {
+                NamePairing swapped = new NamePairing(name, compareForenames(query.surname(), name.forenames()),
+                        compareSurnames(query.forenames(), name.surname()), true);
+                best = better(best, swapped);
+            }
+        }
+        NameQuery q = query.query();
+        DateComparison dob = compareDates(q.dateOfBirth(), person.datesOfBirth(), q.bornFrom(), q.bornTo());
+        double sexWeight = 0;
+        boolean sexDiffers = false;
+        if (known(q.sex()) && known(person.sex())) {
+            sexDiffers = q.sex() != person.sex();
+            sexWeight = MatchWeights.sex(!sexDiffers);
+        }
+        double weight = MatchWeights.PRIOR + best.weight() + MatchWeights.dateOfBirth(dob.level()) + sexWeight;
+        List<String> reasons = Explanation.reasons(best, dob, sexDiffers ? person.sex() : null);
+        return new PersonMatch(person.id(), MatchWeights.probability(weight), best.name().written(), reasons);
+    }
+
+    private static NamePairing better(NamePairing best, NamePairing challenger) {
+        return best == null || challenger.weight() > best.weight() + 1e-9 ? challenger : best;
+    }
+
+    private static boolean known(Sex sex) {
+        return sex != null && sex != Sex.UNKNOWN;
+    }
+
+    PartComparison compareForenames(NameParts query, NameParts candidate) {
+        if (query.isEmpty() || candidate.isEmpty()) {
+            return PartComparison.MISSING;
+        }
+        List<String> q = query.words();
+        List<String> c = candidate.words();
+        PartComparison best = compareWords(q.get(0), c.get(0), false);
+        if (best.level() == NameLevel.EXACT) {
+            return best;
+        }
+        if (q.size() > 1 || c.size() > 1) { // "Mary Ann" and "Maryann", "Abdul Rahman" and "Abdulrahman"
+            best = max(best, compareWords(query.joined(), candidate.joined(), false));
+        }
+        for (int j = 1; j < c.size(); j++) { // known by a middle name
+            best = max(best, compareWords(q.get(0), c.get(j), false).asPartOnly());
+        }
+        for (int i = 1; i < q.size(); i++) {
+            best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
+        }
+        return best;
+    }
+
+    PartComparison compareSurnames(NameParts query, NameParts candidate) {
+        if (query.isEmpty() || candidate.isEmpty()) {
+            return PartComparison.MISSING;
+        }
+        PartComparison best = compareWords(query.joined(), candidate.joined(), true);
+        if (best.level() == NameLevel.EXACT) {
+            return best;
+        }
+        boolean parts = query.words().size() > 1 || candidate.words().size() > 1
+                || !query.alsoFoundBy().isEmpty() || !candidate.alsoFoundBy().isEmpty();
+        if (parts) { // "Jones" and "Smith-Jones", "Rashid" and "al-Rashid"
+            for (String q : allForms(query)) {
+                for (String c : allForms(candidate)) {
+                    best = max(best, compareWords(q, c, true).asPartOnly());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<String> allForms(NameParts name) {
+        if (name.alsoFoundBy().isEmpty()) {
+            return name.words();
+        }
+        List<String> all = new ArrayList<>(name.words());
+        all.addAll(name.alsoFoundBy());
+        return all;
+    }
+
+    private static PartComparison max(PartComparison a, PartComparison b) {
+        return b.weight() > a.weight() ? b : a;
+    }
+
+    PartComparison compareWords(String q, String c, boolean surname) {
+        NameLevel level;
+        VariantKind kind = null;
+        if (q.equals(c)) {
+            level = NameLevel.EXACT;
+        } else if (q.length() == 1 || c.length() == 1) {
+            level = q.charAt(0) == c.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
+        } else if ((kind = variants.relation(q, c)) != null) {
+            level = NameLevel.VARIANT;
+        } else if (keys.of(q).soundsLike(keys.of(c))) {
+            level = NameLevel.PHONETIC;
+        } else if (JARO_WINKLER.apply(q, c) >= CLOSE_SPELLING) {
+            level = NameLevel.CLOSE;
+        } else {
+            level = NameLevel.DIFFERENT;
+        }
+        double weight = surname ? MatchWeights.surname(level, c, frequencies) : MatchWeights.forename(level, c, frequencies);
+        return new PartComparison(level, weight, c, kind, false);
+    }
+
+    DateComparison compareDates(PartialDate query, List<PartialDate> candidates, LocalDate from, LocalDate to) {
+        if (query == null) {
+            if ((from != null || to != null) && !candidates.isEmpty()) {
+                for (PartialDate candidate : candidates) {
+                    if ((from == null || !candidate.latest().isBefore(from)) && (to == null || !candidate.earliest().isAfter(to))) {
+                        return new DateComparison(DateLevel.WITHIN_RANGE, candidate);
+                    }
+                }
+            }
+            return new DateComparison(DateLevel.MISSING, null);
+        }
+        DateComparison best = new DateComparison(DateLevel.MISSING, null);
+        for (PartialDate candidate : candidates) {
+            DateComparison comparison = new DateComparison(compareDates(query, candidate), candidate);
+            if (best.level() == DateLevel.MISSING
+                    || MatchWeights.dateOfBirth(comparison.level()) > MatchWeights.dateOfBirth(best.level())) {
+                best = comparison;
+            }
+        }
+        return best;
+    }
+
+    static DateLevel compareDates(PartialDate q, PartialDate c) {
+        if (q.isComplete() && c.isComplete()) {
+            if (q.equals(c)) {
+                return DateLevel.EXACT;
+            }
+            if (q.year() == c.year() && q.month().equals(c.day()) && q.day().equals(c.month())) {
+                return DateLevel.DAY_AND_MONTH_SWAPPED;
+            }
+            if (Math.abs(q.year() - c.year()) == 1 && q.month().equals(c.month()) && q.day().equals(c.day())) {
+                return DateLevel.YEAR_OFF_BY_ONE;
+            }
+            if (digitsDifferent(q, c) == 1) {
+                return DateLevel.ONE_DIGIT_DIFFERENT;
+            }
+            if (q.year() == c.year() && q.month().equals(c.month())) {
+                return DateLevel.SAME_MONTH_AND_YEAR;
+            }
+            return q.year() == c.year() ? DateLevel.SAME_YEAR : DateLevel.DIFFERENT;
+        }
+        if (q.hasMonth() && c.hasMonth() && q.year() == c.year()) {
+            return q.month().equals(c.month()) ? DateLevel.PARTIAL_SAME_MONTH_AND_YEAR : DateLevel.DIFFERENT;
+        }
+        if (q.year() == c.year()) {
+            return DateLevel.PARTIAL_SAME_YEAR;
+        }
+        return Math.abs(q.year() - c.year()) == 1 ? DateLevel.PARTIAL_YEAR_OFF_BY_ONE : DateLevel.DIFFERENT;
+    }
+
+    private static int digitsDifferent(PartialDate a, PartialDate b) {
+        String x = a.toString();
+        String y = b.toString();
+        int different = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                different++;
+            }
+        }
+        return different;
+    }
+
+    static String upper(String word) {
+        return word == null ? "" : word.toUpperCase(Locale.ROOT);
+    }
+
+    private static final class Holder {
+        static final NameMatcher STANDARD = new NameMatcher(
+                NameNormaliser.standard(), NameKeys.standard(), ReferenceData.standard());
+    }
+}

@@ -1,0 +1,307 @@
+package org.peel.server.search;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.peel.match.NameIndex;
+import org.peel.match.NameQuery;
+import org.peel.match.PartialDate;
+import org.peel.match.PersonMatch;
+import org.peel.match.Sex;
+import org.peel.server.audit.AuditLog;
+import org.peel.server.people.People;
+import org.peel.server.people.Person;
+import org.peel.server.people.PersonDetails;
+import org.peel.server.platform.FieldErrors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds people however their name was written: the search module's API. Every search is written to the audit log
+ * (who searched for what), as the lawful log requires of consultation.
+ */
+@Service
+public class PersonSearch {
+
+    /** The most people one search ranks; beyond this an officer must narrow the search. */
+    static final int CANDIDATE_CAP = 200;
+    /** When more than this many people match strongly, the officer is asked to narrow the search. */
+    static final int TOO_MANY_STRONG_MATCHES = 25;
+    static final int MAX_PAGE_SIZE = 100;
+    /** Confidence from which a person is offered as "possibly already known" when a new person is recorded. */
+    static final double DUPLICATE_THRESHOLD = 0.5;
+
+    private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+    private static final Pattern POSTCODE_START = Pattern.compile("[A-Z0-9 ]{2,8}");
+
+    private final PersonIndex index;
+    private final People people;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    PersonSearch(PersonIndex index, People people, AuditLog auditLog, Clock clock) {
+        this.index = index;
+        this.people = people;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs an officer's search. Refuses a search it cannot read with
+     * {@link org.peel.server.platform.InvalidInputException} naming the field.
+     */
+    public SearchResults search(SearchRequest request) {
+        CheckedSearch search = check(request);
+        List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
+        List<PersonMatch> kept = matches;
+        Map<Long, Person> loaded = new LinkedHashMap<>();
+        if (search.postcodeStart() != null) {
+            people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
+            kept = matches.stream().filter(match -> livesAt(loaded.get(Long.parseLong(match.id())),
+                    search.postcodeStart())).toList();
+        }
+        int from = Math.min(request.page() * request.size(), kept.size());
+        List<PersonMatch> page = kept.subList(from, Math.min(from + request.size(), kept.size()));
+        if (search.postcodeStart() == null) {
+            people.findAll(ids(page)).forEach(person -> loaded.put(person.id(), person));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (PersonMatch match : page) {
+            Person person = loaded.get(Long.parseLong(match.id()));
+            if (person != null) {
+                hits.add(hit(match, person));
+            }
+        }
+        long strong = kept.stream().filter(match -> match.confidence() >= NameIndex.MATCH_THRESHOLD).count();
+        boolean tooMany = strong > TOO_MANY_STRONG_MATCHES || kept.size() >= CANDIDATE_CAP;
+        auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
+        return new SearchResults(hits, request.page(), request.size(), kept.size(), tooMany,
+                tooMany ? advice(search) : null);
+    }
+
+    /**
+     * People who may be the person about to be recorded, best first: the duplicate check that runs before a new
+     * person is created. Not audited by itself: it is part of recording the person.
+     */
+    public List<SearchHit> possibleDuplicates(PersonDetails details) {
+        if (details == null || details.names() == null || details.names().isEmpty()) {
+            return List.of();
+        }
+        PersonDetails.Name name = details.names().get(0);
+        if (name == null || ((name.surname() == null || name.surname().isBlank())
+                && (name.forenames() == null || name.forenames().isBlank()))) {
+            return List.of();
+        }
+        PartialDate dateOfBirth = details.datesOfBirth() == null ? null
+                : details.datesOfBirth().stream().map(PartialDate::tryParse).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(null);
+        List<PersonMatch> matches = new ArrayList<>(index.search(
+                new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null), 10));
+        matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
+        Map<Long, Person> loaded = new LinkedHashMap<>();
+        people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
+        return matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
+                .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList();
+    }
+
+    private static SearchHit hit(PersonMatch match, Person person) {
+        String matched = match.matchedName() == null ? person.primaryName().displayName()
+                : display(match.matchedName().forenames(), match.matchedName().surname());
+        boolean alias = match.matchedName() != null && !match.matchedName().primary();
+        return new SearchHit(person.id(), match.confidence(), matched, alias, match.reasons(), person);
+    }
+
+    private static String display(String forenames, String surname) {
+        String upper = surname == null ? "" : surname.toUpperCase(Locale.ROOT);
+        return forenames == null || forenames.isBlank() ? upper : upper + ", " + forenames;
+    }
+
+    private static List<Long> ids(List<PersonMatch> matches) {
+        return matches.stream().map(match -> Long.parseLong(match.id())).toList();
+    }
+
+    private static boolean livesAt(Person person, String postcodeStart) {
+        return person != null && person.addresses().stream().anyMatch(address -> address.postcode() != null
+                && address.postcode().replace(" ", "").startsWith(postcodeStart));
+    }
+
+    private static String advice(CheckedSearch search) {
+        List<String> steps = new ArrayList<>();
+        NameQuery query = search.query();
+        if (query.dateOfBirth() == null && query.bornFrom() == null && query.bornTo() == null) {
+            steps.add("add a date of birth, a year of birth or an age range");
+        }
+        if (query.forenames() == null || query.surname() == null) {
+            steps.add("give both forename and surname");
+        }
+        if (query.sex() == null) {
+            steps.add("choose a sex");
+        }
+        if (search.postcodeStart() == null) {
+            steps.add("add a postcode or its first part");
+        }
+        return steps.isEmpty() ? "Many people match: add more detail to narrow the search."
+                : "Many people match: " + String.join(", ", steps) + ".";
+    }
+
+    private record CheckedSearch(NameQuery query, String postcodeStart) {
+
+        String describe() {
+            StringBuilder text = new StringBuilder();
+            text.append("forenames='").append(query.forenames() == null ? "" : query.forenames())
+                    .append("' surname='").append(query.surname() == null ? "" : query.surname()).append('\'');
+            if (query.dateOfBirth() != null) {
+                text.append(" dob=").append(query.dateOfBirth());
+            }
+            if (query.bornFrom() != null || query.bornTo() != null) {
+                text.append(" born ").append(query.bornFrom()).append("..").append(query.bornTo());
+            }
+            if (query.sex() != null) {
+                text.append(" sex=").append(query.sex().code());
+            }
+            if (postcodeStart != null) {
+                text.append(" postcode=").append(postcodeStart);
+            }
+            return text.toString();
+        }
+    }
+
+    private CheckedSearch check(SearchRequest request) {
+        FieldErrors errors = new FieldErrors();
+        if (request == null) {
+            errors.add("query", "type a name to search for").throwIfAny();
+        }
+        errors.limitText("query", request.query(), 200);
+        errors.limitText("forenames", request.forenames(), 200);
+        errors.limitText("surname", request.surname(), 100);
+        if (request.page() < 0) {
+            errors.add("page", "must be 0 or more");
+        }
+        if (request.size() < 1 || request.size() > MAX_PAGE_SIZE) {
+            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        NameQuery parsed = null;
+        boolean hasQuery = request.query() != null && !request.query().isBlank();
+        boolean hasNames = notBlank(request.forenames()) || notBlank(request.surname());
+        if (hasQuery && errors.isEmpty()) {
+            try {
+                parsed = NameQuery.parse(request.query());
+            } catch (IllegalArgumentException unreadable) {
+                errors.add("query", unreadable.getMessage());
+            }
+        } else if (!hasQuery && !hasNames) {
+            errors.add("query", "type a name to search for, e.g. \"SMITH, John 12/3/1985\"");
+        }
+        String forenames = notBlank(request.forenames()) ? request.forenames().strip()
+                : parsed == null ? null : parsed.forenames();
+        String surname = notBlank(request.surname()) ? request.surname().strip()
+                : parsed == null ? null : parsed.surname();
+        PartialDate dateOfBirth = parsed == null ? null : parsed.dateOfBirth();
+        if (notBlank(request.dateOfBirth())) {
+            dateOfBirth = dateOfBirth(request.dateOfBirth(), errors);
+        }
+        LocalDate bornFrom = date("bornFrom", request.bornFrom(), errors);
+        LocalDate bornTo = date("bornTo", request.bornTo(), errors);
+        LocalDate today = LocalDate.now(clock);
+        if (request.ageFrom() != null) {
+            if (request.ageFrom() < 0 || request.ageFrom() > 130) {
+                errors.add("ageFrom", "must be an age from 0 to 130");
+            } else {
+                bornTo = earlier(bornTo, today.minusYears(request.ageFrom()));
+            }
+        }
+        if (request.ageTo() != null) {
+            if (request.ageTo() < 0 || request.ageTo() > 130) {
+                errors.add("ageTo", "must be an age from 0 to 130");
+            } else {
+                bornFrom = later(bornFrom, today.minusYears(request.ageTo() + 1L).plusDays(1));
+            }
+        }
+        if (request.ageFrom() != null && request.ageTo() != null && request.ageFrom() > request.ageTo()) {
+            errors.add("ageTo", "must not be less than the youngest age");
+        } else if (bornFrom != null && bornTo != null && bornFrom.isAfter(bornTo)) {
+            errors.add("bornTo", "must not be before the earliest date of birth");
+        }
+        Sex sex = sex(request.sex(), errors);
+        String postcodeStart = null;
+        if (notBlank(request.postcode())) {
+            String compact = request.postcode().strip().toUpperCase(Locale.ROOT);
+            if (!POSTCODE_START.matcher(compact).matches() || !Character.isLetter(compact.charAt(0))) {
+                errors.add("postcode", "'" + request.postcode() + "' is not a postcode or the start of one (e.g. B11)");
+            } else {
+                postcodeStart = compact.replace(" ", "");
+            }
+        }
+        errors.throwIfAny();
+        try {
+            return new CheckedSearch(new NameQuery(forenames, surname, dateOfBirth, bornFrom, bornTo, sex),
+                    postcodeStart);
+        } catch (IllegalArgumentException unreadable) {
+            throw org.peel.server.platform.InvalidInputException.of("query", unreadable.getMessage());
+        }
+    }
+
+    private static PartialDate dateOfBirth(String text, FieldErrors errors) {
+        String given = text.strip();
+        try {
+            Matcher uk = UK_DATE.matcher(given);
+            if (uk.matches()) {
+                return PartialDate.of(Integer.parseInt(uk.group(3)), Integer.parseInt(uk.group(2)),
+                        Integer.parseInt(uk.group(1)));
+            }
+            return PartialDate.parse(given);
+        } catch (IllegalArgumentException bad) {
+            errors.add("dateOfBirth", "'" + text + "' is not a date of birth: write it 12/03/1985, 1985-03-12, "
+                    + "1985-03 or 1985");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String text, FieldErrors errors) {
+        if (!notBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException bad) {
+            errors.add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static Sex sex(String text, FieldErrors errors) {
+        if (!notBlank(text)) {
+            return null;
+        }
+        switch (text.strip().toUpperCase(Locale.ROOT)) {
+            case "M", "MALE":
+                return Sex.MALE;
+            case "F", "FEMALE":
+                return Sex.FEMALE;
+            case "U", "UNKNOWN", "ANY":
+                return null;
+            default:
+                errors.add("sex", "must be MALE or FEMALE (or empty for any), got '" + text + "'");
+                return null;
+        }
+    }
+
+    private static LocalDate earlier(LocalDate current, LocalDate candidate) {
+        return current == null || candidate.isBefore(current) ? candidate : current;
+    }
+
+    private static LocalDate later(LocalDate current, LocalDate candidate) {
+        return current == null || candidate.isAfter(current) ? candidate : current;
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}
