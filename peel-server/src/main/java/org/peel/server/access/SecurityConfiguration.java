@@ -77,7 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> { })
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();

@@ -55,6 +55,16 @@ public class People {
     }
 
     /**
+     * Checks details as {@link #create} would, storing nothing: for a form that checks what was typed before it
+     * runs the duplicate check.
+     *
+     * @throws InvalidInputException naming every field that is wrong
+     */
+    public void check(PersonDetails details) {
+        validator.check(details);
+    }
+
+    /**
      * Replaces a person's details, provided nobody changed the record since {@code details.version()}.
      *
      * @throws EditConflictException when someone else changed it first
