@@ -39,15 +39,15 @@ class Display {
     }
 
     /** A moment as UK local time, "27/11/2026 14:05". */
-    String dateTime(Instant instant) {
+    public String dateTime(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant);
     }
 
-    String identifierType(String code) {
+    public String identifierType(String code) {
         return referenceData.identifierType(code).map(PersonReferenceData.IdentifierType::title).orElse(code);
     }
 
-    String date(PartialDate date) {
+    public String date(PartialDate date) {
         if (date == null) {
             return "";
         }
@@ -57,23 +57,23 @@ class Display {
         return date.hasMonth() ? String.format("%02d/%04d", date.month(), date.year()) : Integer.toString(date.year());
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
     /** Age in years today, from the earliest and latest days a partial date could mean ("38" or "38–39"). */
-    String age(PartialDate date) {
+    public String age(PartialDate date) {
         LocalDate today = LocalDate.now(clock);
         int oldest = java.time.Period.between(date.earliest(), today).getYears();
         int youngest = java.time.Period.between(date.latest(), today).getYears();
         return oldest == youngest ? Integer.toString(oldest) : youngest + "–" + oldest;
     }
 
-    String datesOfBirth(List<PartialDate> dates) {
+    public String datesOfBirth(List<PartialDate> dates) {
         return dates.isEmpty() ? "Not known" : String.join(", ", dates.stream().map(this::date).toList());
     }
 
-    String sex(Sex sex) {
+    public String sex(Sex sex) {
         return sex == null ? "Not known" : switch (sex) {
             case MALE -> "Male";
             case FEMALE -> "Female";
@@ -81,7 +81,7 @@ class Display {
         };
     }
 
-    String address(Address address) {
+    public String address(Address address) {
         if (address == null) {
             return "Not known";
         }
@@ -95,25 +95,25 @@ class Display {
         return text.toString();
     }
 
-    boolean active(Marker marker) {
+    public boolean active(Marker marker) {
         return marker.isActiveOn(LocalDate.now(clock));
     }
 
-    List<Marker> active(List<Marker> markers) {
+    public List<Marker> active(List<Marker> markers) {
         return markers.stream().filter(this::active).toList();
     }
 
     /** "Strong match", "Possible match" or "Weak match", for a confidence from 0 to 1. */
-    String confidence(double confidence) {
+    public String confidence(double confidence) {
         return confidence >= NameIndex.MATCH_THRESHOLD ? "Strong match"
                 : confidence >= POSSIBLE ? "Possible match" : "Weak match";
     }
 
-    String confidenceClass(double confidence) {
+    public String confidenceClass(double confidence) {
         return confidence >= NameIndex.MATCH_THRESHOLD ? "strong" : confidence >= POSSIBLE ? "possible" : "weak";
     }
 
-    long percent(double confidence) {
+    public long percent(double confidence) {
         return Math.round(confidence * 100);
     }
 }

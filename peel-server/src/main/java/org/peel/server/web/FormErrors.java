@@ -48,30 +48,30 @@ final class FormErrors {
         return new FormErrors(problems, labels);
     }
 
-    boolean any() {
+    public boolean any() {
         return !summary.isEmpty();
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return byField.containsKey(field);
     }
 
     /** The messages about one field, as one sentence or several. */
-    String message(String field) {
+    public String message(String field) {
         return String.join(" ", byField.getOrDefault(field, List.of()));
     }
 
-    List<SummaryItem> summary() {
+    public List<SummaryItem> summary() {
         return summary;
     }
 
     /** The id of a field's element, for the templates. */
-    String idOf(String field) {
+    public String idOf(String field) {
         return id(field);
     }
 
     /** The ids that describe a field's element: its hint (when it has one) and its error message (when in error). */
-    String describedBy(String field, boolean hinted) {
+    public String describedBy(String field, boolean hinted) {
         String ids = ((hinted ? id(field) + "-hint " : "") + (has(field) ? id(field) + "-error" : "")).strip();
         return ids.isEmpty() ? null : ids;
     }

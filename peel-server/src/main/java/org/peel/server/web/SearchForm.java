@@ -34,7 +34,7 @@ class SearchForm {
     }
 
     /** Whether any field beyond the main box is filled in, so that the page shows them open. */
-    boolean hasMoreFields() {
+    public boolean hasMoreFields() {
         return !blank(forenames) || !blank(surname) || !blank(dob) || !blank(bornFrom) || !blank(bornTo)
                 || !blank(ageFrom) || !blank(ageTo) || !blank(sex) || !blank(postcode);
     }
