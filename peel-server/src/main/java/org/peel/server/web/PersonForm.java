@@ -35,8 +35,12 @@ class PersonForm {
     private List<MarkerRow> warningMarkers = new ArrayList<>();
     private List<MarkerRow> vulnerabilityMarkers = new ArrayList<>();
 
+    /** An empty form: a main name and one alias to fill in, and one empty row of everything else. */
     static PersonForm blank() {
-        return new PersonForm().withEmptyRows();
+        PersonForm form = new PersonForm();
+        form.names.add(new NameRow("PRIMARY", "", "", null));
+        form.names.add(new NameRow("ALIAS", "", "", null));
+        return form.withEmptyRows();
     }
 
     static PersonForm of(Person person) {
@@ -175,6 +179,9 @@ class PersonForm {
             });
         }
         int number = Integer.parseInt(listed.group(2)) + 1;
+        if (listed.group(1).equals("datesOfBirth")) {
+            return new FormErrors.Label(null, "Date of birth " + number);
+        }
         String part = switch (listed.group(1)) {
             case "names" -> "Name " + number;
             case "datesOfBirth" -> "Date of birth " + number;
@@ -185,7 +192,7 @@ class PersonForm {
             default -> listed.group(1);
         };
         String label = switch (listed.group(3)) {
-            case "" -> listed.group(1).equals("datesOfBirth") ? "Date of birth" : "This row";
+            case "" -> "This row";
             case ".type" -> "Type";
             case ".forenames" -> "Forenames";
             case ".surname" -> "Surname";

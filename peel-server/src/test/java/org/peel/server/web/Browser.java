@@ -131,7 +131,7 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             long height = ((Number) driver.executeScript(
                     "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height + 120, 800), 4000)));
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
