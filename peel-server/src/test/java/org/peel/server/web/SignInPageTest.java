@@ -49,4 +49,16 @@ class SignInPageTest {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void theAccessibilityCheckFindsAProblemWhenAPageHasOne() {
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/login");
+            browser.driver.executeScript("document.getElementById('username').removeAttribute('id');"
+                    + "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\\'/x.png\\'>');");
+
+            assertThat(browser.accessibilityViolations()).anyMatch(violation -> violation.startsWith("image-alt"))
+                    .anyMatch(violation -> violation.startsWith("label"));
+        }
+    }
 }
