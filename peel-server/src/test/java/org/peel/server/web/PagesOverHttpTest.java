@@ -85,8 +85,8 @@ class PagesOverHttpTest {
     @Test
     void styleSheetAndScriptHaveContentHashedAddressesAndAreCachedForAYear() {
         String page = officerBrowsing().get("/").body();
-        Matcher css = Pattern.compile("href=\"(/css/peel-[0-9a-f]{32}\\.css)\"").matcher(page);
-        Matcher js = Pattern.compile("src=\"(/js/peel-[0-9a-f]{32}\\.js)\"").matcher(page);
+        Matcher css = Pattern.compile("href=\"(/assets/css/peel-[0-9a-f]{32}\\.css)\"").matcher(page);
+        Matcher js = Pattern.compile("src=\"(/assets/js/peel-[0-9a-f]{32}\\.js)\"").matcher(page);
         assertThat(css.find()).as(page).isTrue();
         assertThat(js.find()).as(page).isTrue();
 
