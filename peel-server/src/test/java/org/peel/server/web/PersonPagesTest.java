@@ -42,8 +42,8 @@ class PersonPagesTest {
         return created.json().path("id").asLong();
     }
 
-    long recordJohnSmith() {
-        return record(person("John Paul", "Smith").name("ALIAS", "Jack", "Smyth")
+    long recordLachlanRavenscroft() {
+        return record(person("Lachlan James", "Ravenscroft").name("ALIAS", "Lockie", "Ravenscraft")
                 .with("datesOfBirth", List.of("1985-03-12", "1985"))
                 .with("identifiers", List.of(Map.of("type", "PNC_ID", "value", "85/123456A")))
                 .with("addresses", List.of(Map.of("lines", "12 High Street", "town", "Birmingham", "postcode", "B11 4AB"),
@@ -58,11 +58,11 @@ class PersonPagesTest {
 
     @Test
     void thePersonPageShowsMarkersInForceAtTheTopAndEndedOnesAsEnded() {
-        long id = recordJohnSmith();
+        long id = recordLachlanRavenscroft();
 
         browser.go("/people/" + id);
 
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("SMITH, John Paul");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("RAVENSCROFT, Lachlan James");
         WebElement markers = browser.find(By.cssSelector("section.markers"));
         assertThat(markers.findElements(By.cssSelector(".marker-warning .badge, .marker-vulnerability .badge"))
                 .stream().map(WebElement::getText))
@@ -73,7 +73,7 @@ class PersonPagesTest {
         assertThat(markers.findElement(By.cssSelector(".marker-ended")).getText())
                 .contains("Ended: vulnerable: Homeless", "01/01/2016 to 31/05/2017");
         String page = browser.text(By.tagName("main"));
-        assertThat(page).contains("SMYTH, Jack", "Alias", "12/03/1985", "Police National Computer ID", "85/123456A",
+        assertThat(page).contains("RAVENSCRAFT, Lockie", "Alias", "12/03/1985", "Police National Computer ID", "85/123456A",
                 "12 High Street, Birmingham, B11 4AB", "Last known",
                 "No crimes, missing-person reports or other records are linked to this person");
         browser.screenshot("person");
@@ -82,27 +82,27 @@ class PersonPagesTest {
 
     @Test
     void anOfficerChangesAPersonAndSeesTheChangeSaved() {
-        long id = recordJohnSmith();
+        long id = recordLachlanRavenscroft();
 
         browser.go("/people/" + id);
         browser.find(By.linkText("Change details")).click();
         browser.waitForPath("/people/" + id + "/edit");
         browser.screenshot("person-edit");
         browser.assertAccessible();
-        browser.type(By.id("names-0-forenames"), "John");
+        browser.type(By.id("names-0-forenames"), "Lachlan");
         browser.type(By.id("datesOfBirth-2"), "1986");
         browser.find(By.cssSelector("button[value=check]")).click();
 
         browser.waitFor(By.cssSelector(".notice-success"));
         assertThat(browser.path()).isEqualTo("/people/" + id);
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("SMITH, John");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("RAVENSCROFT, Lachlan");
         assertThat(Api.as(port, TestUsers.OFFICER).get("/api/people/" + id).json().path("datesOfBirth").toString())
                 .isEqualTo("[\"1985-03-12\",\"1985\",\"1986\"]");
     }
 
     @Test
     void badInputIsShownNextToEachFieldWithASummaryThatLinksToThem() {
-        long id = recordJohnSmith();
+        long id = recordLachlanRavenscroft();
 
         browser.go("/people/" + id + "/edit");
         browser.type(By.id("names-0-surname"), "");
@@ -129,10 +129,10 @@ class PersonPagesTest {
 
     @Test
     void anEditOfARecordSomeoneElseChangedIsRefusedWithTheConflictExplained() {
-        long id = recordJohnSmith();
+        long id = recordLachlanRavenscroft();
         browser.go("/people/" + id + "/edit");
         Api.Response theirs = Api.as(port, TestUsers.SUPERVISOR).put("/api/people/" + id,
-                person("John Paul", "Smith").with("version", 0).build());
+                person("Lachlan James", "Ravenscroft").with("version", 0).build());
         assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
 
         browser.type(By.id("names-0-forenames"), "Jonathan");
@@ -143,7 +143,7 @@ class PersonPagesTest {
                 "you edited version 0, it is now at version 1", "Nothing you typed has been saved");
         assertThat(browser.find(By.id("names-0-forenames")).getAttribute("value")).isEqualTo("Jonathan");
         assertThat(Api.as(port, TestUsers.OFFICER).get("/api/people/" + id).json().path("names").get(0)
-                .path("forenames").asString()).isEqualTo("John Paul");
+                .path("forenames").asString()).isEqualTo("Lachlan James");
         browser.assertAccessible();
     }
 
@@ -159,14 +159,14 @@ class PersonPagesTest {
 
     @Test
     void thePeopleListLinksToEachPerson() {
-        long id = recordJohnSmith();
+        long id = recordLachlanRavenscroft();
 
         browser.go("/people");
         while (browser.findAll(By.cssSelector("a[href='/people/" + id + "']")).isEmpty()) {
             browser.find(By.cssSelector("a[rel=next]")).click();
         }
 
-        assertThat(browser.find(By.cssSelector("a[href='/people/" + id + "']")).getText()).isEqualTo("SMITH, John Paul");
+        assertThat(browser.find(By.cssSelector("a[href='/people/" + id + "']")).getText()).isEqualTo("RAVENSCROFT, Lachlan James");
         browser.assertAccessible();
     }
 }

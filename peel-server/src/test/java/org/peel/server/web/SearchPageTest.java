@@ -50,52 +50,52 @@ class SearchPageTest {
 
     @Test
     void aMisspelledNameFindsThePersonWithTheReasonAndTheirMarkersAsBadges() {
-        long id = record(person("Alasdair", "Robertson").with("datesOfBirth", List.of("1979-06-14"))
+        long id = record(person("Caoimhe", "Fitzgerald").with("sex", "FEMALE").with("datesOfBirth", List.of("1983-09-21"))
                 .with("addresses", List.of(Map.of("lines", "4 Mill Lane", "town", "Leeds", "postcode", "LS6 2AB")))
                 .warning("WEAPONS", "2022-02-01").vulnerability("SUBSTANCE_MISUSE", "2023-01-01").build());
         index.catchUp();
 
         browser.go("/");
-        browser.type(By.id("q"), "alasdair robetrson 14/6/1979");
+        browser.type(By.id("q"), "caoimhe fitzgerlad 21/9/1983");
         browser.find(By.id("q")).sendKeys(Keys.ENTER);
         browser.waitForPath("/?q=");
 
         WebElement hit = browser.waitFor(By.cssSelector(".hit"));
-        assertThat(hit.findElement(By.cssSelector(".hit-name a")).getText()).isEqualTo("ROBERTSON, Alasdair");
+        assertThat(hit.findElement(By.cssSelector(".hit-name a")).getText()).isEqualTo("FITZGERALD, Caoimhe");
         assertThat(hit.findElement(By.cssSelector(".hit-name a")).getAttribute("href")).endsWith("/people/" + id);
         assertThat(hit.findElement(By.cssSelector(".confidence")).getText()).containsPattern("match · \\d+%");
         assertThat(hit.findElement(By.cssSelector(".reasons")).getText()).containsIgnoringCase("surname");
         assertThat(hit.findElements(By.cssSelector(".badge")).stream().map(WebElement::getText))
                 .contains("Warning: Weapons", "Vulnerable: Substance misuse");
-        assertThat(hit.getText()).contains("14/06/1979", "4 Mill Lane, Leeds, LS6 2AB");
+        assertThat(hit.getText()).contains("21/09/1983", "4 Mill Lane, Leeds, LS6 2AB");
         browser.screenshot("search-results");
         browser.assertAccessible();
     }
 
     @Test
     void resultsComeAsTheOfficerTypesWithoutPressingEnter() {
-        long id = record(person("Bartholomew", "Featherstonehaugh").with("datesOfBirth", List.of("1961-01-30")).build());
+        long id = record(person("Peregrine", "Throckmorton").with("datesOfBirth", List.of("1961-01-30")).build());
         index.catchUp();
 
         browser.go("/");
-        browser.find(By.id("q")).sendKeys("bartholomew featherstonhaugh");
+        browser.find(By.id("q")).sendKeys("peregrine throckmorten");
 
         browser.waitFor(By.cssSelector("#results a[href='/people/" + id + "']"));
-        assertThat(browser.path()).startsWith("/?q=bartholomew");
+        assertThat(browser.path()).startsWith("/?q=peregrine");
         browser.waitForText(By.id("search-status"), "found");
     }
 
     @Test
     void anAliasMatchSaysWhichAliasMatched() {
-        record(person("Delroy", "Campbell").name("ALIAS", "Winston", "Blackwood")
-                .with("datesOfBirth", List.of("1968-02-03")).build());
+        record(person("Everton", "Gayle").name("ALIAS", "Linford", "Braithwaite")
+                .with("datesOfBirth", List.of("1966-04-09")).build());
         index.catchUp();
 
-        browser.go("/?forenames=Winston&surname=Blackwood&dob=1968");
+        browser.go("/?forenames=Linford&surname=Braithwaite&dob=1966");
 
         WebElement hit = browser.waitFor(By.cssSelector(".hit"));
         assertThat(hit.findElement(By.cssSelector(".alias-note")).getText())
-                .isEqualTo("Matched on alias BLACKWOOD, Winston");
+                .isEqualTo("Matched on alias BRAITHWAITE, Linford");
         assertThat(browser.find(By.cssSelector("details.more-fields")).getAttribute("open")).isNotNull();
     }
 
