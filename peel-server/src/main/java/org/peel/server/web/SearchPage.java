@@ -58,6 +58,8 @@ class SearchPage {
     String results(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                    HttpServletResponse response) {
         run(form, model, response);
+        // The page has its error summary at the top; the results alone carry the problems themselves.
+        model.addAttribute("live", true);
         return "search :: results";
     }
 
