@@ -129,6 +129,7 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
+            driver.executeScript("window.scrollTo(0, 0)");
             long height = ((Number) driver.executeScript(
                     "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height + 120, 800), 4000)));
