@@ -6,9 +6,9 @@
 -- number is given out once and a recorded crime keeps its number for good (cancelled crimes included).
 CREATE TABLE crime_reference_counter (
     prefix       VARCHAR(8) NOT NULL,
-    year         INT        NOT NULL,
+    counter_year INT        NOT NULL,
     last_number  BIGINT     NOT NULL,
-    PRIMARY KEY (prefix, year)
+    PRIMARY KEY (prefix, counter_year)
 );
 
 CREATE TABLE incident (
@@ -16,7 +16,7 @@ CREATE TABLE incident (
     reference            VARCHAR(20)   NOT NULL,
     version              BIGINT        NOT NULL,
     reported_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    channel              VARCHAR(16)   NOT NULL,
+    channel              VARCHAR(24)   NOT NULL,
     reporting_person_id  BIGINT,
     location_lines       VARCHAR(300),
     location_town        VARCHAR(100),

@@ -36,7 +36,7 @@ class ReferenceNumbers {
             createCounter(prefix, year);
             raise(prefix, year);
         }
-        long number = jdbc.sql("SELECT last_number FROM crime_reference_counter WHERE prefix = :prefix AND year = :year")
+        long number = jdbc.sql("SELECT last_number FROM crime_reference_counter WHERE prefix = :prefix AND counter_year = :year")
                 .param("prefix", prefix).param("year", year).query(Long.class).single();
         return format(prefix, year, number);
     }
@@ -46,7 +46,7 @@ class ReferenceNumbers {
     }
 
     private int raise(String prefix, int year) {
-        return jdbc.sql("UPDATE crime_reference_counter SET last_number = last_number + 1 WHERE prefix = :prefix AND year = :year")
+        return jdbc.sql("UPDATE crime_reference_counter SET last_number = last_number + 1 WHERE prefix = :prefix AND counter_year = :year")
                 .param("prefix", prefix).param("year", year).update();
     }
 
@@ -54,7 +54,7 @@ class ReferenceNumbers {
     private void createCounter(String prefix, int year) {
         try {
             separateTransaction.executeWithoutResult(status -> jdbc.sql(
-                            "INSERT INTO crime_reference_counter (prefix, year, last_number) VALUES (:prefix, :year, 0)")
+                            "INSERT INTO crime_reference_counter (prefix, counter_year, last_number) VALUES (:prefix, :year, 0)")
                     .param("prefix", prefix).param("year", year).update());
         } catch (DuplicateKeyException alreadyMade) {
             // Another recording made the row first; raising it below is all that is needed.
