@@ -1,10 +1,14 @@
 package org.peel.server.audit;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.RequestIds;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +28,17 @@ public class AuditLog {
     public static final String JUSTIFICATION_HEADER = "Peel-Justification";
     static final int MAX_TEXT = 2000;
 
+    private static final String INSERT = "INSERT INTO audit_entry (occurred_at, username, action, record_type,"
+            + " record_id, justification, detail, request_id)"
+            + " VALUES (:at, :username, :action, :type, :id, :justification, :detail, :requestId)";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.clock = clock;
     }
 
@@ -36,6 +46,25 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String recordType, Object recordId, String detail) {
         insert(action, recordType, recordId == null ? null : recordId.toString(), detail);
+    }
+
+    /** Logs the same action on many records in one batch (an import): one entry per record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(AuditAction action, String recordType, List<?> recordIds, String detail) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        String username = CurrentUser.username();
+        String justification = truncate(justification());
+        String requestId = RequestIds.current();
+        SqlParameterSource[] rows = recordIds.stream().map(id -> new MapSqlParameterSource()
+                        .addValue("at", at).addValue("username", username).addValue("action", action.name())
+                        .addValue("type", recordType).addValue("id", id.toString())
+                        .addValue("justification", justification).addValue("detail", truncate(detail))
+                        .addValue("requestId", requestId))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(INSERT, rows);
     }
 
     /** Logs an action on no single record, such as a search. Runs in its own transaction if there is none. */
@@ -53,7 +82,7 @@ public class AuditLog {
                 .param("type", recordType)
                 .param("id", recordId.toString())
                 .query((rs, row) -> new AuditEntry(rs.getLong("id"),
-                        rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         rs.getString("username"), AuditAction.valueOf(rs.getString("action")),
                         rs.getString("record_type"), rs.getString("record_id"), rs.getString("justification"),
                         rs.getString("detail"), rs.getString("request_id")))
@@ -61,10 +90,8 @@ public class AuditLog {
     }
 
     private void insert(AuditAction action, String recordType, String recordId, String detail) {
-        jdbc.sql("""
-                        INSERT INTO audit_entry (occurred_at, username, action, record_type, record_id, justification, detail, request_id)
-                        VALUES (:at, :username, :action, :type, :id, :justification, :detail, :requestId)""")
-                .param("at", java.time.OffsetDateTime.now(clock))
+        jdbc.sql(INSERT)
+                .param("at", OffsetDateTime.now(clock))
                 .param("username", CurrentUser.username())
                 .param("action", action.name())
                 .param("type", recordType)

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,22 +23,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeLog {
 
+    private static final String INSERT = "INSERT INTO change_log (record_type, record_id, changed_at)"
+            + " VALUES (:type, :id, :at)";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, Clock clock) {
+    ChangeLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.clock = clock;
     }
 
     /** Records that a record changed. Must run inside the transaction that changes it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String recordType, long recordId) {
-        jdbc.sql("INSERT INTO change_log (record_type, record_id, changed_at) VALUES (:type, :id, :at)")
+        jdbc.sql(INSERT)
                 .param("type", recordType)
                 .param("id", recordId)
                 .param("at", OffsetDateTime.now(clock))
                 .update();
+    }
+
+    /** Records that many records changed, in the order given. Must run inside the transaction that changes them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(String recordType, List<Long> recordIds) {
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        SqlParameterSource[] rows = recordIds.stream()
+                .map(id -> new MapSqlParameterSource().addValue("type", recordType).addValue("id", id).addValue("at", at))
+                .toArray(SqlParameterSource[]::new);
+        named.batchUpdate(INSERT, rows);
     }
 
     /** Up to {@code limit} changes with a sequence number above {@code afterSequence}, in order. */

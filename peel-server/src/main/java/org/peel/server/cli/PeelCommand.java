@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PeelVersion.class,
         description = "Peel police records management system.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ReindexCommand.class})
 public class PeelCommand implements Runnable {
 
     /** Whether the command line starts something that keeps running after main returns (the server). */

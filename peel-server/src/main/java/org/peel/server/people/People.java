@@ -2,6 +2,7 @@ package org.peel.server.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,36 @@ public class People {
         auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "created person " + content.names().get(0).asWritten());
         changeLog.append(RECORD_TYPE, id);
         return load(id);
+    }
+
+    /**
+     * Stores many people at once (an import from another system): each is checked as {@link #create} checks it; the
+     * good ones are stored in one transaction with their audit and change-log entries, the bad ones are reported and
+     * not stored.
+     *
+     * @return one outcome per person given, in the same order
+     */
+    @Transactional
+    public List<ImportOutcome> importAll(List<PersonDetails> batch, String source) {
+        List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
+        List<PersonContent> good = new ArrayList<>();
+        List<Integer> goodPositions = new ArrayList<>();
+        for (PersonDetails details : batch) {
+            try {
+                good.add(validator.check(details));
+                goodPositions.add(outcomes.size());
+                outcomes.add(null);
+            } catch (InvalidInputException invalid) {
+                outcomes.add(new ImportOutcome.Rejected(invalid.errors()));
+            }
+        }
+        List<Long> ids = repository.insertAll(good, CurrentUser.username(), Instant.now(clock));
+        for (int i = 0; i < ids.size(); i++) {
+            outcomes.set(goodPositions.get(i), new ImportOutcome.Stored(ids.get(i)));
+        }
+        auditLog.recordAll(AuditAction.COLLECTION, RECORD_TYPE, ids, "imported person from " + source);
+        changeLog.appendAll(RECORD_TYPE, ids);
+        return outcomes;
     }
 
     /**
@@ -119,6 +150,12 @@ public class People {
     @Transactional(readOnly = true)
     public List<Long> idsByIdentifier(String type, String value) {
         return repository.idsByIdentifier(type, value);
+    }
+
+    /** Which of these identifier values people already hold (for example source references already imported). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingIdentifierValues(String type, Collection<String> values) {
+        return values.isEmpty() ? java.util.Set.of() : repository.existingIdentifierValues(type, values);
     }
 
     @Transactional(readOnly = true)

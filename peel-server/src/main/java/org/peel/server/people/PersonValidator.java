@@ -204,7 +204,12 @@ class PersonValidator {
                 errors.add(field, "is empty");
                 continue;
             }
-            errors.requireText(field + ".lines", address.lines(), 300);
+            boolean hasPostcode = address.postcode() != null && !address.postcode().isBlank();
+            if (hasPostcode) {
+                errors.limitText(field + ".lines", address.lines(), 300);
+            } else {
+                errors.requireText(field + ".lines", address.lines(), 300);
+            }
             errors.limitText(field + ".town", address.town(), 100);
             String postcode = null;
             if (address.postcode() != null && !address.postcode().isBlank()) {

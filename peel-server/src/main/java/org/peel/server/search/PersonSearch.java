@@ -87,6 +87,27 @@ public class PersonSearch {
     }
 
     /**
+     * Runs many searches at once on all the machine's cores (an analyst's list of names): for each query, its best
+     * {@code top} matches. Audited as one consultation naming where the list came from and how long it was.
+     */
+    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source) {
+        List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
+        java.util.stream.IntStream.range(0, queries.size()).parallel()
+                .forEach(i -> matches.set(i, index.search(queries.get(i), top)));
+        List<Long> ids = matches.stream().flatMap(List::stream).map(match -> Long.parseLong(match.id()))
+                .distinct().toList();
+        Map<Long, Person> loaded = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            people.findAll(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .forEach(person -> loaded.put(person.id(), person));
+        }
+        auditLog.recordSearch("batch search of " + queries.size() + " queries from " + source);
+        return matches.stream().map(list -> list.stream()
+                .filter(match -> loaded.containsKey(Long.parseLong(match.id())))
+                .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList()).toList();
+    }
+
+    /**
      * People who may be the person about to be recorded, best first: the duplicate check that runs before a new
      * person is created. Not audited by itself: it is part of recording the person.
      */

@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PeelApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"peel.admin-password=admin-password-for-tests", "logging.level.peel.requests=WARN"})
+        properties = {"peel.admin-password=admin-password-for-tests", "logging.level.root=WARN",
+                "logging.level.peel.requests=WARN"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({TestUsers.class, TestClockConfiguration.class})
 public @interface PeelIntegrationTest {
