@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The compliance view's queries. Each is written to be answered from an index over a force's year of data:
- * incident_clock (crime_related, decided_at, reported_at) for undecided incidents, incident_decision
+ * incident_awaiting (awaiting_since: the time of report of crime-related undecided incidents) for those incidents, incident_decision
  * (decision, decided_at) for decisions not to record, and crime_daily (recorded_on, category, status, recorded_at,
  * recording_deadline) for crimes recorded late and the daily counts.
  */
@@ -32,8 +32,8 @@ class ComplianceQueries {
                         SELECT id, reference, reported_at, channel, location_lines, location_town, location_postcode,
                             location_description
                         FROM incident
-                        WHERE crime_related = TRUE AND decided_at IS NULL AND reported_at >= :cutoff
-                        ORDER BY reported_at LIMIT :limit""")
+                        WHERE awaiting_since >= :cutoff
+                        ORDER BY awaiting_since LIMIT :limit""")
                 .param("cutoff", at(cutoff)).param("limit", limit)
                 .query((rs, row) -> awaitingRow(rs, now)).list();
     }
@@ -41,7 +41,7 @@ class ComplianceQueries {
     long countAwaiting(Instant cutoff) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM incident
-                        WHERE crime_related = TRUE AND decided_at IS NULL AND reported_at >= :cutoff""")
+                        WHERE awaiting_since >= :cutoff""")
                 .param("cutoff", at(cutoff)).query(Long.class).single();
     }
 
@@ -51,8 +51,8 @@ class ComplianceQueries {
                         SELECT id, reference, reported_at, channel, location_lines, location_town, location_postcode,
                             location_description
                         FROM incident
-                        WHERE crime_related = TRUE AND decided_at IS NULL AND reported_at < :cutoff
-                        ORDER BY reported_at LIMIT :limit""")
+                        WHERE awaiting_since < :cutoff
+                        ORDER BY awaiting_since LIMIT :limit""")
                 .param("cutoff", at(cutoff)).param("limit", limit)
                 .query((rs, row) -> awaitingRow(rs, now)).list();
     }
@@ -60,7 +60,7 @@ class ComplianceQueries {
     long countLate(Instant cutoff) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM incident
-                        WHERE crime_related = TRUE AND decided_at IS NULL AND reported_at < :cutoff""")
+                        WHERE awaiting_since < :cutoff""")
                 .param("cutoff", at(cutoff)).query(Long.class).single();
     }
 

@@ -54,6 +54,7 @@ class IncidentRepository {
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertVictims(id, content.victimIds());
+        refreshAwaiting(id);
         return id;
     }
 
@@ -84,6 +85,7 @@ class IncidentRepository {
         }
         jdbc.sql("DELETE FROM incident_victim WHERE incident_id = :id").param("id", id).update();
         insertVictims(id, content.victimIds());
+        refreshAwaiting(id);
         return true;
     }
 
@@ -100,7 +102,7 @@ class IncidentRepository {
                 .param("username", username)
                 .param("id", id)
                 .param("version", expectedVersion)
-                .update() == 1;
+                .update() == 1 && refreshAwaiting(id);
     }
 
     boolean markNotRecorded(long id, long expectedVersion, String reasonCode, String rationale, String username,
@@ -116,7 +118,7 @@ class IncidentRepository {
                 .param("rationale", rationale)
                 .param("id", id)
                 .param("version", expectedVersion)
-                .update() == 1;
+                .update() == 1 && refreshAwaiting(id);
     }
 
     Optional<IncidentRow> find(long id) {
@@ -144,6 +146,16 @@ class IncidentRepository {
 
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM incident").query(Long.class).single();
+    }
+
+    /** Sets awaiting_since from the stored flag and decision: the time of report while a decision is due. */
+    private boolean refreshAwaiting(long id) {
+        jdbc.sql("""
+                        UPDATE incident SET awaiting_since =
+                            CASE WHEN crime_related = TRUE AND decided_at IS NULL THEN reported_at ELSE NULL END
+                        WHERE id = :id""")
+                .param("id", id).update();
+        return true;
     }
 
     private void insertVictims(long id, List<Long> victimIds) {
