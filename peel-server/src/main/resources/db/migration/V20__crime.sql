@@ -90,6 +90,7 @@ CREATE TABLE crime (
     CONSTRAINT crime_reference_unique UNIQUE (reference)
 );
 CREATE INDEX crime_incident ON crime (incident_id);
+CREATE INDEX crime_victim ON crime (victim_person_id);
 -- Counts by day and category, and crimes recorded late, answered from the index alone.
 CREATE INDEX crime_daily ON crime (recorded_on, category, status, recorded_at, recording_deadline);
 

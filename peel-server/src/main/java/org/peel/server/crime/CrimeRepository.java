@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -206,6 +207,17 @@ class CrimeRepository {
         List<Long> ids = jdbc.sql("SELECT id FROM crime WHERE incident_id = :incident ORDER BY id")
                 .param("incident", incidentId).query(Long.class).list();
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** Crimes where the person is the victim or a suspect, newest first: (crime id, role) pairs. */
+    List<Map.Entry<Long, String>> involving(long personId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, 'VICTIM' AS role FROM crime WHERE victim_person_id = :person
+                        UNION
+                        SELECT crime_id, 'SUSPECT' FROM crime_suspect WHERE person_id = :person
+                        ORDER BY id DESC LIMIT :limit""")
+                .param("person", personId).param("limit", limit)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
     }
 
     Optional<Long> currentVersion(long id) {

@@ -302,6 +302,21 @@ public class Crimes {
         return repository.find(id).map(this::assemble);
     }
 
+    /** A person's part in a crime, for the person's page. */
+    public record Involvement(CrimeRecord crime, String role) {
+    }
+
+    /**
+     * The crimes a person is the victim of or a suspect in, newest first (at most {@code limit}). No audit entry:
+     * the caller (the person's page) has audited viewing the person.
+     */
+    @Transactional(readOnly = true)
+    public List<Involvement> involving(long personId, int limit) {
+        return repository.involving(personId, Math.max(1, Math.min(limit, 500))).stream()
+                .flatMap(entry -> find(entry.getKey()).map(crime -> new Involvement(crime, entry.getValue())).stream())
+                .toList();
+    }
+
     /** The id of the crime with this reference number. */
     @Transactional(readOnly = true)
     public Optional<Long> idOf(String reference) {

@@ -338,6 +338,27 @@ class CrimeRecordingTest {
         assertThat(refused.status()).isEqualTo(403);
     }
 
+    @Autowired
+    Crimes crimes;
+
+    @Test
+    void aPersonsCrimesAreFoundWithTheirPartInEach() {
+        long victim = api.person("Una");
+        long suspect = api.person("Vic");
+        Instant reported = clock.instant().minus(Duration.ofHours(1));
+        JsonNode incident = api.registerIncident(CrimeApi.incident(reported, List.of(victim)));
+        Map<String, Object> body = CrimeApi.crimes(incident.path("version").asLong(), "8N", reported);
+        body.put("suspectIds", List.of(suspect));
+        long crimeId = api.recordCrimes(incident.path("id").asLong(), body).get(0).path("id").asLong();
+
+        assertThat(crimes.involving(victim, 10)).extracting(Crimes.Involvement::role).containsExactly("VICTIM");
+        assertThat(crimes.involving(suspect, 10)).singleElement()
+                .satisfies(found -> {
+                    assertThat(found.role()).isEqualTo("SUSPECT");
+                    assertThat(found.crime().id()).isEqualTo(crimeId);
+                });
+    }
+
     @Test
     void everyCrimeWriteIsAuditedAndChangeLogged() {
         JsonNode crime = api.crime("58C");
