@@ -93,6 +93,8 @@ CREATE INDEX crime_incident ON crime (incident_id);
 CREATE INDEX crime_victim ON crime (victim_person_id);
 -- Counts by day and category, and crimes recorded late, answered from the index alone.
 CREATE INDEX crime_daily ON crime (recorded_on, category, status, recorded_at, recording_deadline);
+-- The newest crimes first (the recorded-late list reads backwards from now until it has enough late ones).
+CREATE INDEX crime_recorded_at ON crime (recorded_at);
 
 CREATE TABLE crime_suspect (
     crime_id   BIGINT NOT NULL REFERENCES crime (id),
