@@ -44,7 +44,7 @@ class ChangeFollower implements DisposableBean {
     /** Every change up to here is in the index (or was given up as a rolled-back gap). */
     private long position;
     /** Changes above {@link #position} already applied. */
-    private final Set<Long> appliedAbove = new TreeSet<>();
+    private final TreeSet<Long> appliedAbove = new TreeSet<>();
     private final Map<Long, Instant> gapsFirstSeen = new HashMap<>();
     private long committedPosition;
     private Instant lastCommit;
@@ -120,19 +120,23 @@ class ChangeFollower implements DisposableBean {
     private void advance(List<Change> changes) {
         Instant now = clock.instant();
         changes.forEach(change -> appliedAbove.add(change.sequence()));
+        if (appliedAbove.isEmpty()) {
+            return;
+        }
+        long highest = appliedAbove.last();
+        for (long missing = position + 1; missing < highest; missing++) {
+            if (!appliedAbove.contains(missing)) {
+                gapsFirstSeen.putIfAbsent(missing, now);
+            }
+        }
         while (true) {
             long next = position + 1;
             if (appliedAbove.remove(next)) {
                 position = next;
-                gapsFirstSeen.remove(next);
                 continue;
             }
-            boolean laterChangesSeen = !appliedAbove.isEmpty();
-            if (!laterChangesSeen) {
-                return;
-            }
-            Instant firstSeen = gapsFirstSeen.computeIfAbsent(next, gap -> now);
-            if (Duration.between(firstSeen, now).compareTo(GAP_GRACE) < 0) {
+            Instant firstSeen = gapsFirstSeen.get(next);
+            if (firstSeen == null || Duration.between(firstSeen, now).compareTo(GAP_GRACE) < 0) {
                 return;
             }
             log.debug("Change {} never appeared; taking it as a rolled-back transaction", next);
