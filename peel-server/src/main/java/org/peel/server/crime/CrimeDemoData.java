@@ -79,9 +79,13 @@ class CrimeDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (incidents.count() > 0) {
-            return;
+        if (incidents.count() == 0) {
+            fill(INCIDENTS);
         }
+    }
+
+    /** Records {@code count} incidents spread over the last {@value #DAYS} days, with their crimes and decisions. */
+    void fill(int count) {
         List<Long> personIds = people.idsAfter(0, 5_000);
         if (personIds.size() < 10) {
             log.info("Demo mode: no crime demo data, because there are too few people on record to be victims");
@@ -90,14 +94,14 @@ class CrimeDemoData implements ApplicationRunner {
         long started = System.nanoTime();
         SplittableRandom random = new SplittableRandom(2019);
         Instant now = clock.instant();
-        Duration step = Duration.ofDays(DAYS).dividedBy(INCIDENTS);
+        Duration step = Duration.ofDays(DAYS).dividedBy(count);
         int batch = 250;
-        for (int first = 0; first < INCIDENTS; first += batch) {
+        for (int first = 0; first < count; first += batch) {
             int from = first;
             transaction.executeWithoutResult(status -> {
                 List<Long> incidentIds = new ArrayList<>();
                 List<Long> crimeIds = new ArrayList<>();
-                for (int n = from; n < Math.min(from + batch, INCIDENTS); n++) {
+                for (int n = from; n < Math.min(from + batch, count); n++) {
                     Instant reported = now.minus(Duration.ofDays(DAYS)).plus(step.multipliedBy(n))
                             .plusSeconds(random.nextInt(600));
                     fillOne(reported, now, random, personIds, incidentIds, crimeIds);
@@ -108,7 +112,7 @@ class CrimeDemoData implements ApplicationRunner {
                 changeLog.appendAll(Crimes.RECORD_TYPE, crimeIds);
             });
         }
-        log.info("Demo mode: recorded {} incidents and their crimes in {} ms", INCIDENTS,
+        log.info("Demo mode: recorded {} incidents and their crimes in {} ms", count,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
