@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.peel.match.NameIndex;
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
@@ -31,8 +30,10 @@ public class PersonSearch {
 
     /** The most people one search ranks; beyond this an officer must narrow the search. */
     static final int CANDIDATE_CAP = 200;
-    /** When more than this many people match strongly, the officer is asked to narrow the search. */
-    static final int TOO_MANY_STRONG_MATCHES = 25;
+    /** When more than this many people could plausibly be the one searched for, the officer is asked to narrow. */
+    static final int TOO_MANY_PLAUSIBLE_MATCHES = 10;
+    /** Confidence from which a result could plausibly be the person: a common name alone scores about 0.6. */
+    static final double PLAUSIBLE = 0.5;
     static final int MAX_PAGE_SIZE = 100;
     /** Confidence from which a person is offered as "possibly already known" when a new person is recorded. */
     static final double DUPLICATE_THRESHOLD = 0.5;
@@ -78,8 +79,8 @@ public class PersonSearch {
                 hits.add(hit(match, person));
             }
         }
-        long strong = kept.stream().filter(match -> match.confidence() >= NameIndex.MATCH_THRESHOLD).count();
-        boolean tooMany = strong > TOO_MANY_STRONG_MATCHES || kept.size() >= CANDIDATE_CAP;
+        long plausible = kept.stream().filter(match -> match.confidence() >= PLAUSIBLE).count();
+        boolean tooMany = plausible > TOO_MANY_PLAUSIBLE_MATCHES || kept.size() >= CANDIDATE_CAP;
         auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
         return new SearchResults(hits, request.page(), request.size(), kept.size(), tooMany,
                 tooMany ? advice(search) : null);

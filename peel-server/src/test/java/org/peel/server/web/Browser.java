@@ -121,6 +121,11 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port + pathPrefix));
     }
 
+    /** Waits until the page's path (with its query) matches the regular expression, for pages reached by a redirect. */
+    void waitForPathMatching(String regex) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().matches(regex));
+    }
+
     String path() {
         return driver.getCurrentUrl().substring(("http://localhost:" + port).length());
     }
