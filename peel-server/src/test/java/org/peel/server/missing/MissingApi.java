@@ -38,8 +38,10 @@ final class MissingApi {
 
     /** A new person on record born on {@code dateOfBirth} (null for none). */
     long person(String dateOfBirth) {
-        String surname = "Missingtest" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
-        PersonJson person = PersonJson.person("Alex", surname)
+        StringBuilder surname = new StringBuilder("Missingtest");
+        UUID.randomUUID().toString().replace("-", "").chars().limit(8)
+                .forEach(hex -> surname.append((char) ('a' + Character.digit(hex, 16))));
+        PersonJson person = PersonJson.person("Alex", surname.toString())
                 .with("datesOfBirth", dateOfBirth == null ? List.of() : List.of(dateOfBirth));
         Api.Response created = officer().post("/api/people", person.build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -8,8 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.MutableClock;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -21,6 +23,9 @@ class SupervisorConfirmationTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MutableClock clock;
+
     MissingApi api;
 
     @BeforeEach
@@ -29,7 +34,7 @@ class SupervisorConfirmationTest {
     }
 
     private JsonNode reported() {
-        return api.report(MissingApi.report(api.adult(), java.time.Instant.now().minus(Duration.ofHours(1)), "HIGH"));
+        return api.report(MissingApi.report(api.adult(), clock.instant().minus(Duration.ofHours(1)), "HIGH"));
     }
 
     private static Map<String, Object> confirmation(JsonNode episode) {
@@ -95,6 +100,6 @@ class SupervisorConfirmationTest {
 
         assertThat(api.analyst().get("/api/missing/episodes/" + episode.path("id").asLong()).status()).isEqualTo(200);
         assertThat(api.analyst().post("/api/missing/episodes", MissingApi.report(api.adult(),
-                java.time.Instant.now().minus(Duration.ofHours(1)), "LOW")).status()).isEqualTo(403);
+                clock.instant().minus(Duration.ofHours(1)), "LOW")).status()).isEqualTo(403);
     }
 }
