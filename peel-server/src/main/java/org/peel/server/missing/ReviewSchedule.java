@@ -20,6 +20,10 @@ final class ReviewSchedule {
         return latest.higherOf(confirmed);
     }
 
+    Duration interval(RiskGrade grade) {
+        return properties.reviewInterval(grade);
+    }
+
     Instant nextReviewDue(Instant lastAssessedAt, RiskGrade latest, RiskGrade confirmed) {
         return lastAssessedAt.plus(properties.reviewInterval(scheduleGrade(latest, confirmed)));
     }
