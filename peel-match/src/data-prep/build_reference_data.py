@@ -46,7 +46,7 @@ for fname, min_count in [('wd_arabic.normalized.aligned.tokens.tsv', 3),
         total = sum(members.values())
         # drop alignment noise: a spelling must carry a fair share of the group and look alike at the start
         head = members.most_common(1)[0][0]
-        keep = [m for m, c in members.items() if c >= 0.04 * total and len(m) >= 3 and m[0] in (head[0] + 'aeiouy' if head[0] in 'aeiouy' else head[0] + {'k':'cq','c':'kq','q':'kc','j':'gy','y':'j','g':'j','v':'w','w':'v','f':'p','p':'f','z':'s','s':'z'}.get(head[0], ''))]
+        keep = [m for m, c in members.items() if c >= 0.025 * total and len(m) >= 3 and m[0] in (head[0] + 'aeiouy' if head[0] in 'aeiouy' else head[0] + {'k':'cq','c':'kq','q':'kc','j':'gy','y':'j','g':'j','v':'w','w':'v','f':'p','p':'f','z':'s','s':'z'}.get(head[0], ''))]
         if len(keep) >= 2:
             spell.append((head, sorted(set(keep), key=lambda m: -members[m])))
 

@@ -1,21 +1,35 @@
 package org.peel.match;
 
-import java.util.regex.Pattern;
-
 /**
  * Apostrophes go: after a one-letter prefix they separate words ("o'brien" becomes "o brien", so the particle step
  * treats it like "O Brien"), elsewhere they vanish ("ng'ang'a" becomes "nganga").
  */
 final class ApostropheRemoval implements TextStep {
 
-    private static final Pattern AFTER_ONE_LETTER = Pattern.compile("(?<![a-z])([a-z])['’‘`´ʼ]");
-    private static final Pattern ANY = Pattern.compile("['’‘`´ʼ]");
+    private static final String APOSTROPHES = "'’‘`´ʼ";
 
     @Override
     public String apply(String text) {
-        if (!ANY.matcher(text).find()) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            any = APOSTROPHES.indexOf(text.charAt(i)) >= 0;
+        }
+        if (!any) {
             return text;
         }
-        return ANY.matcher(AFTER_ONE_LETTER.matcher(text).replaceAll("$1 ")).replaceAll("");
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (APOSTROPHES.indexOf(c) < 0) {
+                out.append(c);
+            } else if (i == 1 && isLetter(text.charAt(0)) || i >= 2 && isLetter(text.charAt(i - 1)) && !isLetter(text.charAt(i - 2))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 }

@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -20,14 +19,12 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the one Lucene query that gathers candidates for the scorer: SHOULD clauses over every key field (exact,
- * phonetic, variant group, initial, and fuzzy on the exact word for typos), tried straight and with forenames and
+ * phonetic, variant group, initial, and typo keys one edit apart), tried straight and with forenames and
  * surname swapped; a boost for people whose date of birth agrees in some way, so that common names with a date of
  * birth still bring the right person into the top few hundred; and the filters on birth dates and sex. Each clause
  * scores a constant, so the Lucene score is simply "how many kinds of key agree, weighted".
  */
 final class CandidateQuery {
-
-    private static final int FUZZY_EXPANSIONS = 30;
 
     private final NameKeys keys;
 
@@ -44,8 +41,16 @@ final class CandidateQuery {
             addForenameClauses(names, prepared.surname(), 0.6f);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(names.build(), Occur.MUST);
         NameQuery q = prepared.query();
+        if (q.dateOfBirth() != null && q.dateOfBirth().isComplete()) {
+            // someone born that very day is a candidate even when every name differs (a false name given)
+            BooleanQuery.Builder nameOrDay = new BooleanQuery.Builder();
+            nameOrDay.add(names.build(), Occur.SHOULD);
+            add(nameOrDay, PersonDocument.DOB, Set.of(PersonDocument.dayKey(q.dateOfBirth().toLocalDate().orElseThrow())), 2);
+            query.add(nameOrDay.build(), Occur.MUST);
+        } else {
+            query.add(names.build(), Occur.MUST);
+        }
         if (q.dateOfBirth() != null) {
             addDateClauses(query, q.dateOfBirth());
         }
@@ -73,10 +78,11 @@ final class CandidateQuery {
         for (String word : forms) {
             PersonDocument.addKeys(keys.of(word), phonetic, groups);
         }
+        groups.removeIf(PersonDocument::isNicknameGroup);
         add(names, PersonDocument.SURNAME_EXACT, forms, 8 * boost);
         add(names, PersonDocument.SURNAME_PHONETIC, phonetic, 4 * boost);
         add(names, PersonDocument.SURNAME_GROUP, groups, 4 * boost);
-        addFuzzy(names, PersonDocument.SURNAME_EXACT, surname, 4 * boost);
+        addTypos(names, PersonDocument.SURNAME_TYPO, surname, 4 * boost);
     }
 
     private void addForenameClauses(BooleanQuery.Builder names, NameParts forenames, float boost) {
@@ -98,19 +104,20 @@ final class CandidateQuery {
         add(names, PersonDocument.FORENAME_PHONETIC, phonetic, 3 * boost);
         add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
         String first = forenames.words().get(0);
-        add(names, PersonDocument.FORENAME_INITIAL, Set.of(first.substring(0, 1)), (first.length() == 1 ? 4 : 1) * boost);
-        addFuzzy(names, PersonDocument.FORENAME_EXACT, forenames, 3 * boost);
+        if (first.length() == 1) { // an initial: anyone whose forename starts with it
+            add(names, PersonDocument.FORENAME_INITIAL, Set.of(first), 4 * boost);
+        } else { // people recorded with only an initial
+            add(names, PersonDocument.FORENAME_EXACT, Set.of(first.substring(0, 1)), 1 * boost);
+        }
+        addTypos(names, PersonDocument.FORENAME_TYPO, forenames, 3 * boost);
     }
 
-    private static void addFuzzy(BooleanQuery.Builder names, String field, NameParts name, float boost) {
+    private static void addTypos(BooleanQuery.Builder names, String field, NameParts name, float boost) {
+        Set<String> typoKeys = new LinkedHashSet<>();
         for (String word : name.words()) {
-            if (word.length() >= 4) {
-                int edits = word.length() >= 7 ? 2 : 1;
-                int prefix = edits == 2 ? 1 : 0;
-                Query fuzzy = new FuzzyQuery(new Term(field, word), edits, prefix, FUZZY_EXPANSIONS, true);
-                names.add(new BoostQuery(new ConstantScoreQuery(fuzzy), boost), Occur.SHOULD);
-            }
+            PersonDocument.typoKeys(word, typoKeys);
         }
+        add(names, field, typoKeys, boost);
     }
 
     private static void addDateClauses(BooleanQuery.Builder query, PartialDate dob) {

@@ -5,18 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -95,7 +97,7 @@ final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private Document document(PersonEntry person) {
+    private org.apache.lucene.document.Document document(PersonEntry person) {
         return PersonDocument.of(matcher.prepare(person), matcher.keys());
     }
 
@@ -139,22 +141,33 @@ final class LuceneNameIndex implements NameIndex {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(lucene, Math.max(CANDIDATES, limit));
-            StoredFields stored = searcher.storedFields();
-            List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = stored.document(hit.doc);
-                PreparedPerson person = PersonDocument.decode(doc.get(PersonDocument.ID), doc.get(PersonDocument.PERSON));
-                PersonMatch match = matcher.score(prepared, person);
-                if (match.confidence() >= CONFIDENCE_FLOOR) {
-                    ranked.add(new Ranked(match, hit.score));
+            ScoreDoc[] hits = top.scoreDocs;
+            Arrays.sort(hits, Comparator.comparingInt(hit -> hit.doc)); // doc values are read forwards
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<Ranked> ranked = new ArrayList<>(hits.length);
+            int leafIndex = -1;
+            LeafReaderContext leaf = null;
+            BinaryDocValues people = null;
+            for (ScoreDoc hit : hits) {
+                while (leaf == null || hit.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(++leafIndex);
+                    people = DocValues.getBinary(leaf.reader(), PersonDocument.PERSON);
+                }
+                if (!people.advanceExact(hit.doc - leaf.docBase)) {
+                    continue;
+                }
+                PreparedPerson person = PersonDocument.decode(people.binaryValue().utf8ToString());
+                NameMatcher.Scored scored = matcher.score(prepared, person);
+                if (scored.confidence() >= CONFIDENCE_FLOOR) {
+                    ranked.add(new Ranked(scored, hit.score));
                 }
             }
-            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.match().confidence())
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.scored().weight())
                     .thenComparingDouble(r -> -r.luceneScore())
-                    .thenComparing(r -> r.match().id()));
+                    .thenComparing(r -> r.scored().id()));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
             for (int i = 0; i < ranked.size() && i < limit; i++) {
-                results.add(ranked.get(i).match());
+                results.add(ranked.get(i).scored().toMatch());
             }
             return results;
         } finally {
@@ -162,7 +175,7 @@ final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private record Ranked(PersonMatch match, float luceneScore) {
+    private record Ranked(NameMatcher.Scored scored, float luceneScore) {
     }
 
     @Override

@@ -8,8 +8,15 @@ package org.peel.match;
  */
 final class MatchWeights {
 
-    /** log2 of the prior odds that a person who reached the scorer is the one searched for. */
-    static final double PRIOR = -6.0;
+    /**
+     * log2 of the prior odds that a person who reached the scorer is the one searched for: about 1 in 4,000. So a
+     * full name alone, common as JOHN SMITH, stays short of certainty, and a full name with a date of birth reaches it.
+     */
+    static final double PRIOR = -12.0;
+    /** Agreeing middle names (or initials) when both sides give one. */
+    static final double MIDDLE_NAME_AGREES = 1.0;
+    /** Different middle names when both sides give one (Sergey Ivanovich and Sergey Viktorovich). */
+    static final double MIDDLE_NAME_DIFFERS = -2.0;
     /** Cost of reading the query's forename as the candidate's surname and the other way round. */
     static final double SWAPPED = -1.0;
     /** Cost of agreeing on one part of a double-barrelled surname or a middle name only. */
@@ -18,24 +25,42 @@ final class MatchWeights {
     private MatchWeights() {
     }
 
+    /**
+     * A near miss never counts for more than agreeing exactly would have: for a rare name the fixed weight of a near
+     * level would otherwise outrank an exact match on a common name.
+     */
     static double forename(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+        double exact = log2(0.90 / frequencies.forename(candidateWord));
+        return level == NameLevel.EXACT || level == NameLevel.DIFFERENT || level == NameLevel.MISSING
+                ? forenameLevel(level, candidateWord, frequencies)
+                : Math.min(forenameLevel(level, candidateWord, frequencies), exact - 1);
+    }
+
+    static double surname(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+        double exact = log2(0.90 / frequencies.surname(candidateWord));
+        return level == NameLevel.EXACT || level == NameLevel.DIFFERENT || level == NameLevel.MISSING
+                ? surnameLevel(level, candidateWord, frequencies)
+                : Math.min(surnameLevel(level, candidateWord, frequencies), exact - 1);
+    }
+
+    private static double forenameLevel(NameLevel level, String candidateWord, NameFrequencies frequencies) {
         return switch (level) {
-            case EXACT -> log2(0.90 / Math.max(frequencies.forename(candidateWord), 1e-4));
-            case VARIANT -> log2(0.05 / 0.0015);
-            case PHONETIC -> log2(0.05 / 0.003);
-            case CLOSE -> log2(0.05 / 0.003);
+            case EXACT -> log2(0.90 / frequencies.forename(candidateWord));
+            case VARIANT -> log2(0.10 / 0.002);
+            case PHONETIC -> log2(0.08 / 0.003);
+            case CLOSE -> log2(0.10 / 0.002);
             case INITIAL -> log2(0.90 / 0.07);
             case DIFFERENT -> log2(0.05 / 0.97);
             case MISSING -> 0;
         };
     }
 
-    static double surname(NameLevel level, String candidateWord, NameFrequencies frequencies) {
+    private static double surnameLevel(NameLevel level, String candidateWord, NameFrequencies frequencies) {
         return switch (level) {
             case EXACT -> log2(0.90 / frequencies.surname(candidateWord));
-            case VARIANT -> log2(0.03 / 0.0005);
-            case PHONETIC -> log2(0.05 / 0.001);
-            case CLOSE -> log2(0.05 / 0.001);
+            case VARIANT -> log2(0.05 / 0.0002);
+            case PHONETIC -> log2(0.10 / 0.0005);
+            case CLOSE -> log2(0.10 / 0.0003);
             case INITIAL -> log2(0.90 / 0.06);
             case DIFFERENT -> log2(0.03 / 0.99);
             case MISSING -> 0;

@@ -8,10 +8,13 @@ import java.util.Map;
  */
 final class NameFrequencies {
 
-    /** Share assumed for a surname not in the list: rarer than the rarest listed. */
-    static final double UNLISTED_SURNAME = 2e-5;
-    /** Share assumed for a forename not in the list. */
-    static final double UNLISTED_FORENAME = 5e-5;
+    /**
+     * Share assumed for a surname not in the list, and the least share any surname is given. Not much rarer than the
+     * rarest listed: an unlisted word is as often a misspelling or a foreign name as a truly rare one.
+     */
+    static final double UNLISTED_SURNAME = 1e-4;
+    /** Share assumed for a forename not in the list, and the least share any forename is given. */
+    static final double UNLISTED_FORENAME = 5e-4;
 
     private final Map<String, Double> forenames;
     private final Map<String, Double> surnames;

@@ -19,8 +19,12 @@ import java.util.Map;
  */
 public interface NameIndex extends Closeable {
 
-    /** Matches below this confidence are not returned by {@link #search}. */
-    double CONFIDENCE_FLOOR = 0.05;
+    /**
+     * Matches below this confidence are not returned by {@link #search}. Low on purpose: a search by surname alone
+     * ("Smith") can never be confident of one person, yet every Smith must be listed; what falls below is a person
+     * with no more in common than, say, a common surname and a different forename.
+     */
+    double CONFIDENCE_FLOOR = 0.001;
 
     /** Suggested confidence from which a result counts as the same person (duplicate check, "is this person known?"). */
     double MATCH_THRESHOLD = 0.80;

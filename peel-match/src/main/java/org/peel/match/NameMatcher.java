@@ -19,6 +19,11 @@ public final class NameMatcher {
 
     /** Jaro–Winkler similarity from which two spellings count as {@link NameLevel#CLOSE}. */
     static final double CLOSE_SPELLING = 0.88;
+    /**
+     * Jaro–Winkler similarity two names need as well as a shared phonetic code to count as sounding alike: short
+     * codes are shared by names that have little else in common (Vita and Fuad both give FT).
+     */
+    static final double SOUNDS_LIKE_SPELLING = 0.7;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -41,7 +46,7 @@ public final class NameMatcher {
 
     /** The best-scoring name of the candidate against the query, with the confidence and the reasons. */
     public PersonMatch score(NameQuery query, PersonEntry candidate) {
-        return score(prepare(query), prepare(candidate));
+        return score(prepare(query), prepare(candidate)).toMatch();
     }
 
     PreparedQuery prepare(NameQuery query) {
@@ -64,7 +69,23 @@ public final class NameMatcher {
         return keys;
     }
 
-    PersonMatch score(PreparedQuery query, PreparedPerson person) {
+    /**
+     * A candidate's score: its total weight in bits ranks what the probability no longer tells apart (0.9999 and
+     * 0.99999); the reasons are put into words only for the results returned.
+     */
+    record Scored(String id, double weight, NamePairing pairing, DateComparison dateOfBirth, Sex differentSex) {
+
+        double confidence() {
+            return MatchWeights.probability(weight);
+        }
+
+        PersonMatch toMatch() {
+            return new PersonMatch(id, confidence(), pairing.name().written(),
+                    Explanation.reasons(pairing, dateOfBirth, differentSex));
+        }
+    }
+
+    Scored score(PreparedQuery query, PreparedPerson person) {
         NamePairing best = null;
         for (PreparedName name : person.names()) {
             NamePairing straight = new NamePairing(name, compareForenames(query.forenames(), name.forenames()),
@@ -85,8 +106,7 @@ public final class NameMatcher {
             sexWeight = MatchWeights.sex(!sexDiffers);
         }
         double weight = MatchWeights.PRIOR + best.weight() + MatchWeights.dateOfBirth(dob.level()) + sexWeight;
-        List<String> reasons = Explanation.reasons(best, dob, sexDiffers ? person.sex() : null);
-        return new PersonMatch(person.id(), MatchWeights.probability(weight), best.name().written(), reasons);
+        return new Scored(person.id(), weight, best, dob, sexDiffers ? person.sex() : null);
     }
 
     private static NamePairing better(NamePairing best, NamePairing challenger) {
@@ -104,17 +124,21 @@ public final class NameMatcher {
         List<String> q = query.words();
         List<String> c = candidate.words();
         PartComparison best = compareWords(q.get(0), c.get(0), false);
-        if (best.level() == NameLevel.EXACT) {
-            return best;
+        if (best.level() != NameLevel.EXACT) {
+            if (q.size() > 1 || c.size() > 1) { // "Mary Ann" and "Maryann", "Abdul Rahman" and "Abdulrahman"
+                best = max(best, compareWords(query.joined(), candidate.joined(), false));
+            }
+            for (int j = 1; j < c.size(); j++) { // known by a middle name
+                best = max(best, compareWords(q.get(0), c.get(j), false).asPartOnly());
+            }
+            for (int i = 1; i < q.size(); i++) {
+                best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
+            }
         }
-        if (q.size() > 1 || c.size() > 1) { // "Mary Ann" and "Maryann", "Abdul Rahman" and "Abdulrahman"
-            best = max(best, compareWords(query.joined(), candidate.joined(), false));
-        }
-        for (int j = 1; j < c.size(); j++) { // known by a middle name
-            best = max(best, compareWords(q.get(0), c.get(j), false).asPartOnly());
-        }
-        for (int i = 1; i < q.size(); i++) {
-            best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
+        if (!best.partOnly() && q.size() > 1 && c.size() > 1 && best.level() != NameLevel.DIFFERENT) {
+            NameLevel middle = compareWords(q.get(1), c.get(1), false).level();
+            double adjustment = middle == NameLevel.DIFFERENT ? MatchWeights.MIDDLE_NAME_DIFFERS : MatchWeights.MIDDLE_NAME_AGREES;
+            best = new PartComparison(best.level(), best.weight() + adjustment, best.candidateWord(), best.variantKind(), false);
         }
         return best;
     }
@@ -159,16 +183,24 @@ public final class NameMatcher {
             level = NameLevel.EXACT;
         } else if (q.length() == 1 || c.length() == 1) {
             level = q.charAt(0) == c.charAt(0) ? NameLevel.INITIAL : NameLevel.DIFFERENT;
-        } else if ((kind = variants.relation(q, c)) != null) {
+        } else if ((kind = variants.relation(q, c, surname)) != null) { // surnames have spellings, not nicknames
             level = NameLevel.VARIANT;
-        } else if (keys.of(q).soundsLike(keys.of(c))) {
-            level = NameLevel.PHONETIC;
-        } else if (JARO_WINKLER.apply(q, c) >= CLOSE_SPELLING) {
-            level = NameLevel.CLOSE;
         } else {
-            level = NameLevel.DIFFERENT;
+            double similarity = JARO_WINKLER.apply(q, c);
+            if (similarity >= SOUNDS_LIKE_SPELLING && keys.of(q).soundsLike(keys.of(c))) {
+                level = NameLevel.PHONETIC;
+            } else if (similarity >= CLOSE_SPELLING) {
+                level = NameLevel.CLOSE;
+            } else {
+                level = NameLevel.DIFFERENT;
+            }
         }
         double weight = surname ? MatchWeights.surname(level, c, frequencies) : MatchWeights.forename(level, c, frequencies);
+        if (level != NameLevel.EXACT && level != NameLevel.DIFFERENT) { // nor more than exact on what was searched
+            double exactOnQuery = surname ? MatchWeights.surname(NameLevel.EXACT, q, frequencies)
+                    : MatchWeights.forename(NameLevel.EXACT, q, frequencies);
+            weight = Math.min(weight, exactOnQuery - 1);
+        }
         return new PartComparison(level, weight, c, kind, false);
     }
 

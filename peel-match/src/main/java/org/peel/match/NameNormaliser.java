@@ -11,7 +11,7 @@ import java.util.List;
  *   <li>{@link TransliterationToLatin}: other scripts in Latin letters (ICU)</li>
  *   <li>{@link CaseAndAccentFolding}: "Françoise" = "francoise"</li>
  *   <li>{@link ApostropheRemoval}: "O'Brien" = "o brien", "D'Souza" = "d souza"</li>
- *   <li>{@link PunctuationToSpace}: commas, dots and digits go; hyphens between letters stay</li>
+ *   <li>{@link PunctuationToSpace}: commas, dots and digits go; hyphens between letters stay; one space between words</li>
  *   <li>cut into words at spaces</li>
  *   <li>{@link TitleRemoval}: Mr, Dr, Jr, III go</li>
  *   <li>{@link ParticleJoining}: "o brien" = "obrien", "mc donald" = "macdonald", "al-rashid" = "alrashid"</li>
@@ -49,11 +49,10 @@ final class NameNormaliser {
         for (TextStep step : textSteps) {
             text = step.apply(text);
         }
-        text = text.strip();
         if (text.isEmpty()) {
             return NameParts.EMPTY;
         }
-        NameParts name = new NameParts(Arrays.asList(text.split("\\s+")), List.of());
+        NameParts name = new NameParts(Arrays.asList(text.split(" ")), List.of());
         for (WordStep step : wordSteps) {
             name = step.apply(name);
         }

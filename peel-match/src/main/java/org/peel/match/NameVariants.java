@@ -32,27 +32,33 @@ final class NameVariants {
                 ids.stream().mapToInt(Integer::intValue).distinct().sorted().toArray()));
     }
 
-    /** Keys of the groups a normalised name is in, for the index: "g12", "g907". */
+    /** Keys of the groups a normalised name is in, for the index: "n12" (nickname group), "s907" (spelling group). */
     List<String> groupKeys(String name) {
         int[] groups = groupsByName.getOrDefault(name, NONE);
         List<String> keys = new ArrayList<>(groups.length);
         for (int group : groups) {
-            keys.add(Integer.toString(group, 36));
+            keys.add((kindOfGroup[group] == VariantKind.NICKNAME ? "n" : "s") + Integer.toString(group, 36));
         }
         return keys;
     }
 
-    /** How two different normalised names are the same name, or null when they are not known to be. */
-    VariantKind relation(String a, String b) {
+    /**
+     * How two different normalised names are the same name, or null when they are not known to be. Nicknames count
+     * for forenames only: surnames are compared with {@code spellingsOnly}.
+     */
+    VariantKind relation(String a, String b, boolean spellingsOnly) {
         int[] left = groupsByName.getOrDefault(a, NONE);
         int[] right = groupsByName.getOrDefault(b, NONE);
         VariantKind found = null;
         for (int i = 0, j = 0; i < left.length && j < right.length; ) {
             if (left[i] == right[j]) {
                 if (kindOfGroup[left[i]] == VariantKind.NICKNAME) {
-                    return VariantKind.NICKNAME;
+                    if (!spellingsOnly) {
+                        return VariantKind.NICKNAME;
+                    }
+                } else {
+                    found = VariantKind.SPELLING;
                 }
-                found = VariantKind.SPELLING;
                 i++;
                 j++;
             } else if (left[i] < right[j]) {

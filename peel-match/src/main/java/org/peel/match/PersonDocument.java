@@ -8,8 +8,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How a person is laid out in the Lucene index. One document per person (not one per name): the search returns
@@ -20,10 +21,14 @@ import org.apache.lucene.document.StringField;
  *   <li>{@code fp}/{@code sp}: phonetic codes, {@code m:} Double Metaphone and {@code b:} Beider–Morse</li>
  *   <li>{@code fg}/{@code sg}: nickname and spelling variant groups</li>
  *   <li>{@code fi}: forename initials</li>
+ *   <li>{@code ft}/{@code st}: typo keys, the word and the word with each one letter left out, so that words one
+ *       edit apart (a letter changed, added, dropped, or two swapped) share a key. Lucene's FuzzyQuery finds the
+ *       same, but builds a Levenshtein automaton for every search, which cost more than the rest of the search.</li>
  *   <li>{@code dob}: {@code d}yyyymmdd, {@code m}yyyymm, {@code y}yyyy; {@code dobr}: the span of days each date of
  *       birth could be; {@code dobk}: "n" when no date of birth is known</li>
  *   <li>{@code sex}: M, F or U</li>
- *   <li>{@code person}: stored, the names as written and normalised, dates of birth and sex, for the scorer</li>
+ *   <li>{@code person}: binary doc value, the id, the names as written and normalised, dates of birth and sex,
+ *       for the scorer</li>
  * </ul>
  */
 final class PersonDocument {
@@ -34,6 +39,8 @@ final class PersonDocument {
     static final String FORENAME_PHONETIC = "fp";
     static final String FORENAME_GROUP = "fg";
     static final String FORENAME_INITIAL = "fi";
+    static final String FORENAME_TYPO = "ft";
+    static final String SURNAME_TYPO = "st";
     static final String SURNAME_EXACT = "se";
     static final String SURNAME_PHONETIC = "sp";
     static final String SURNAME_GROUP = "sg";
@@ -51,11 +58,15 @@ final class PersonDocument {
     static Document of(PreparedPerson person, NameKeys keys) {
         Document doc = new Document();
         doc.add(new StringField(ID, person.id(), Field.Store.YES));
-        doc.add(new StoredField(PERSON, encode(person)));
+        // doc values, not stored fields: read for every candidate of every search, and stored fields decompress a
+        // whole block per document
+        doc.add(new BinaryDocValuesField(PERSON, new BytesRef(encode(person))));
         Set<String> forenameExact = new LinkedHashSet<>();
         Set<String> forenamePhonetic = new LinkedHashSet<>();
         Set<String> forenameGroups = new LinkedHashSet<>();
         Set<String> initials = new LinkedHashSet<>();
+        Set<String> forenameTypos = new LinkedHashSet<>();
+        Set<String> surnameTypos = new LinkedHashSet<>();
         Set<String> surnameExact = new LinkedHashSet<>();
         Set<String> surnamePhonetic = new LinkedHashSet<>();
         Set<String> surnameGroups = new LinkedHashSet<>();
@@ -63,12 +74,15 @@ final class PersonDocument {
             for (String word : searchForms(name.forenames())) {
                 forenameExact.add(word);
                 initials.add(word.substring(0, 1));
+                typoKeys(word, forenameTypos);
                 addKeys(keys.of(word), forenamePhonetic, forenameGroups);
             }
             for (String word : searchForms(name.surname())) {
                 surnameExact.add(word);
+                typoKeys(word, surnameTypos);
                 addKeys(keys.of(word), surnamePhonetic, surnameGroups);
             }
+            surnameGroups.removeIf(PersonDocument::isNicknameGroup);
         }
         addAll(doc, FORENAME_EXACT, forenameExact);
         addAll(doc, FORENAME_PHONETIC, forenamePhonetic);
@@ -77,6 +91,8 @@ final class PersonDocument {
         addAll(doc, SURNAME_EXACT, surnameExact);
         addAll(doc, SURNAME_PHONETIC, surnamePhonetic);
         addAll(doc, SURNAME_GROUP, surnameGroups);
+        addAll(doc, FORENAME_TYPO, forenameTypos);
+        addAll(doc, SURNAME_TYPO, surnameTypos);
         Set<String> dobKeys = new LinkedHashSet<>();
         for (PartialDate dob : person.datesOfBirth()) {
             dobKeys.addAll(dateKeys(dob));
@@ -101,6 +117,20 @@ final class PersonDocument {
         return forms;
     }
 
+    /** Shortest word given typo keys: shorter ones would share keys with too many other names. */
+    static final int TYPO_MIN_LENGTH = 4;
+
+    /** The word, and the word with each letter left out in turn: "smith" gives smith, mith, sith, smth, smih, smit. */
+    static void typoKeys(String word, Set<String> keys) {
+        if (word.length() < TYPO_MIN_LENGTH) {
+            return;
+        }
+        keys.add(word);
+        for (int i = 0; i < word.length(); i++) {
+            keys.add(word.substring(0, i) + word.substring(i + 1));
+        }
+    }
+
     static void addKeys(WordKeys wordKeys, Set<String> phonetic, Set<String> groups) {
         for (String code : wordKeys.metaphone()) {
             phonetic.add("m:" + code);
@@ -109,6 +139,11 @@ final class PersonDocument {
             phonetic.add("b:" + code);
         }
         groups.addAll(wordKeys.groups());
+    }
+
+    /** Surnames are searched by spelling groups only: "Berry" is no nickname of "Green" as a surname. */
+    static boolean isNicknameGroup(String groupKey) {
+        return groupKey.charAt(0) == 'n';
     }
 
     static List<String> dateKeys(PartialDate dob) {
@@ -136,6 +171,7 @@ final class PersonDocument {
     /** The stored form: sex, dates of birth, then one line per name with written and normalised parts. */
     static String encode(PreparedPerson person) {
         StringBuilder out = new StringBuilder(128);
+        out.append(clean(person.id())).append(RECORD);
         out.append(person.sex() == null ? "" : person.sex().code()).append(RECORD);
         for (int i = 0; i < person.datesOfBirth().size(); i++) {
             out.append(i == 0 ? "" : ",").append(person.datesOfBirth().get(i));
@@ -152,17 +188,18 @@ final class PersonDocument {
         return out.toString();
     }
 
-    static PreparedPerson decode(String id, String stored) {
+    static PreparedPerson decode(String stored) {
         String[] records = stored.split("\n", -1);
-        Sex sex = records[0].isEmpty() ? null : Sex.fromCode(records[0]);
+        String id = records[0];
+        Sex sex = records[1].isEmpty() ? null : Sex.fromCode(records[1]);
         List<PartialDate> dobs = new ArrayList<>(1);
-        if (!records[1].isEmpty()) {
-            for (String dob : records[1].split(",")) {
+        if (!records[2].isEmpty()) {
+            for (String dob : records[2].split(",")) {
                 dobs.add(PartialDate.parse(dob));
             }
         }
-        List<PreparedName> names = new ArrayList<>(records.length - 2);
-        for (int r = 2; r < records.length; r++) {
+        List<PreparedName> names = new ArrayList<>(records.length - 3);
+        for (int r = 3; r < records.length; r++) {
             String[] f = records[r].split("\t", -1);
             CandidateName written = new CandidateName(f[1], f[2], f[0].equals("P"));
             names.add(new PreparedName(written, parts(f[3], f[4]), parts(f[5], f[6])));

@@ -1,19 +1,35 @@
 package org.peel.match;
 
-import java.util.regex.Pattern;
-
 /**
- * Anything that is not a letter, a space or a hyphen between letters becomes a space: "smith, john." becomes
- * "smith  john ", "smith - jones" becomes "smith-jones".
+ * Anything that is not a letter, a space or a hyphen between letters becomes a space, and runs of spaces become
+ * one: "smith,  john." becomes "smith john", "smith - jones" becomes "smith-jones", "-smith" becomes "smith".
  */
 final class PunctuationToSpace implements TextStep {
 
-    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z\\-]+");
-    private static final Pattern LOOSE_HYPHEN = Pattern.compile("\\s*-[\\s\\-]*");
-
     @Override
     public String apply(String text) {
-        String spaced = NOT_LETTER.matcher(text).replaceAll(" ");
-        return LOOSE_HYPHEN.matcher(spaced.strip()).replaceAll("-").replaceAll("^-+|-+$", "").replaceAll("\\s-|-\\s", " ");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingHyphen = false;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                if (out.length() > 0) {
+                    if (pendingHyphen) {
+                        out.append('-');
+                    } else if (pendingSpace) {
+                        out.append(' ');
+                    }
+                }
+                pendingHyphen = false;
+                pendingSpace = false;
+                out.append(c);
+            } else if (c == '-') {
+                pendingHyphen = true;
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
     }
 }

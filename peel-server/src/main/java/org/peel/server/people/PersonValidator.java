@@ -2,7 +2,6 @@ package org.peel.server.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -249,8 +248,8 @@ class PersonValidator {
                         + category.name().toLowerCase(Locale.ROOT) + " marker type; use one of "
                         + referenceData.markerTypes(category).stream().map(PersonReferenceData.MarkerType::code).toList());
             }
-            LocalDate start = date(field + ".startDate", marker.startDate(), true, errors);
-            LocalDate end = date(field + ".endDate", marker.endDate(), false, errors);
+            LocalDate start = errors.isoDate(field + ".startDate", marker.startDate(), true);
+            LocalDate end = errors.isoDate(field + ".endDate", marker.endDate(), false);
             if (start != null && end != null && end.isBefore(start)) {
                 errors.add(field + ".endDate", "is before the start date");
             }
@@ -261,21 +260,6 @@ class PersonValidator {
             }
         }
         return markers;
-    }
-
-    private static LocalDate date(String field, String text, boolean required, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.add(field, "is required");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            errors.add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
-            return null;
-        }
     }
 
     private static boolean containsLetter(String text) {

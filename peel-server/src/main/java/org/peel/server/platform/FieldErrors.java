@@ -1,5 +1,7 @@
 package org.peel.server.platform;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,25 @@ public final class FieldErrors {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A calendar date written {@code YYYY-MM-DD}; null (and, when {@code required}, an error) when absent, null and an
+     * error when it is not a real date.
+     */
+    public LocalDate isoDate(String field, String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException bad) {
+            add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
+            return null;
+        }
     }
 
     public boolean isEmpty() {

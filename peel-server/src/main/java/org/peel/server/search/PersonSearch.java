@@ -2,7 +2,6 @@ package org.peel.server.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,8 +227,8 @@ public class PersonSearch {
         if (notBlank(request.dateOfBirth())) {
             dateOfBirth = dateOfBirth(request.dateOfBirth(), errors);
         }
-        LocalDate bornFrom = date("bornFrom", request.bornFrom(), errors);
-        LocalDate bornTo = date("bornTo", request.bornTo(), errors);
+        LocalDate bornFrom = errors.isoDate("bornFrom", request.bornFrom(), false);
+        LocalDate bornTo = errors.isoDate("bornTo", request.bornTo(), false);
         LocalDate today = LocalDate.now(clock);
         if (request.ageFrom() != null) {
             if (request.ageFrom() < 0 || request.ageFrom() > 130) {
@@ -281,18 +280,6 @@ public class PersonSearch {
         } catch (IllegalArgumentException bad) {
             errors.add("dateOfBirth", "'" + text + "' is not a date of birth: write it 12/03/1985, 1985-03-12, "
                     + "1985-03 or 1985");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String text, FieldErrors errors) {
-        if (!notBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            errors.add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
             return null;
         }
     }

@@ -1,0 +1,77 @@
+package org.peel.bench.accuracy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.peel.match.NameIndex;
+
+/**
+ * Measures how well Peel's name search finds people, on public benchmark sets and on Peel's own set of variations.
+ * Prints Markdown tables (the source of docs/accuracy.md).
+ *
+ * <p>Run: {@code ./mvnw -q -pl peel-bench -am install -DskipTests && java -cp "$(cat peel-bench/target/classpath.txt)":peel-bench/target/classes org.peel.bench.accuracy.AccuracyHarness /work/shared/data}
+ * (see docs/accuracy.md).
+ */
+public final class AccuracyHarness {
+
+    private AccuracyHarness() {
+    }
+
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
+        String only = args.length > 1 ? args[1] : "all";
+        List<RecallResult> results = new ArrayList<>();
+        System.out.println("| data set | query | queries | recall@1 | recall@10 | MRR@10 |");
+        System.out.println("|---|---|---:|---:|---:|---:|");
+        if (only.equals("all") || only.equals("febrl")) {
+            for (int n = Integer.getInteger("peel.febrlFrom", 1); n <= 3; n++) {
+                List<PersonRecord> febrl = DataSets.febrl(Csv.read(DataSets.under(data, "febrl", "dataset" + n + ".csv")));
+                print(results, RecallMeasure.duplicates("FEBRL " + n, febrl, true));
+                print(results, RecallMeasure.duplicates("FEBRL " + n, febrl, false));
+            }
+        }
+        if (only.equals("all") || only.equals("splink")) {
+            List<PersonRecord> splink = DataSets.splinkHistorical(Csv.read(
+                    DataSets.under(data, "splink-historical-50k", "historical_figures_with_errors_50k.csv")));
+            // all 50k are indexed; the records of one person in five are searched from (the machine has 2 cores)
+            print(results, RecallMeasure.duplicates("Splink historical 50k (1 in 5 people searched)", splink, true, 5));
+            print(results, RecallMeasure.duplicates("Splink historical 50k (1 in 5 people searched)", splink, false, 5));
+        }
+        if (only.equals("all") || only.equals("yente")) {
+            List<PersonRecord> indexed = new ArrayList<>(DataSets.yente(
+                    Csv.read(DataSets.under(data, "yente-screening-fixtures", "positives_un_untreated.csv")), "unt"));
+            indexed.addAll(DataSets.yente(
+                    Csv.read(DataSets.under(data, "yente-screening-fixtures", "negatives_global.csv")), "neg"));
+            List<PersonRecord> treated = DataSets.yente(
+                    Csv.read(DataSets.under(data, "yente-screening-fixtures", "positives_un_treated.csv")), "trt");
+            print(results, RecallMeasure.measure("yente UN treated vs untreated + 50k global", indexed, treated, true, r -> true));
+            print(results, RecallMeasure.measure("yente UN treated vs untreated + 50k global", indexed, treated, false, r -> true));
+        }
+        if (only.equals("all") || only.equals("own")) {
+            System.out.println();
+            System.out.println("| variation | cases | recall@1 | recall@10 |");
+            System.out.println("|---|---:|---:|---:|");
+            for (VariationResult result : VariationSet.standard().measure()) {
+                System.out.println(result);
+            }
+        }
+        if (only.equals("all") || only.equals("opensanctions")) {
+            System.out.println();
+            List<Map<String, String>> cases = Csv.read(DataSets.under(data, "opensanctions-name-bench", "cases.csv"));
+            System.out.println("OpenSanctions name pairs (Person rows), name 1 searched against name 2:");
+            System.out.println();
+            System.out.println("| threshold | result |");
+            System.out.println("|---|---|");
+            for (double threshold : new double[] {0.5, NameIndex.MATCH_THRESHOLD, 0.9, 0.95, 0.99}) {
+                System.out.printf("| %.2f%s | %s |%n", threshold, threshold == NameIndex.MATCH_THRESHOLD ? " (Peel's)" : "",
+                        NamePairBench.measure(cases, threshold));
+            }
+        }
+    }
+
+    private static void print(List<RecallResult> results, RecallResult result) {
+        results.add(result);
+        System.out.println(result);
+    }
+}
