@@ -254,14 +254,20 @@ public final class NameMatcher {
         return Math.abs(q.year() - c.year()) == 1 ? DateLevel.PARTIAL_YEAR_OFF_BY_ONE : DateLevel.DIFFERENT;
     }
 
+    /** How many of the eight digits of two full dates differ (compared as numbers: this runs for every candidate). */
     private static int digitsDifferent(PartialDate a, PartialDate b) {
-        String x = a.toString();
-        String y = b.toString();
+        return digitsDifferent(a.year(), b.year(), 4) + digitsDifferent(a.month(), b.month(), 2)
+                + digitsDifferent(a.day(), b.day(), 2);
+    }
+
+    private static int digitsDifferent(int x, int y, int digits) {
         int different = 0;
-        for (int i = 0; i < x.length(); i++) {
-            if (x.charAt(i) != y.charAt(i)) {
+        for (int i = 0; i < digits; i++) {
+            if (x % 10 != y % 10) {
                 different++;
             }
+            x /= 10;
+            y /= 10;
         }
         return different;
     }

@@ -69,10 +69,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> { })
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         return http.build();

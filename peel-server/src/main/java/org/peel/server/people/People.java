@@ -56,6 +56,16 @@ public class People {
     }
 
     /**
+     * Checks details as {@link #create} would, storing nothing: for a form that checks what was typed before it
+     * runs the duplicate check.
+     *
+     * @throws InvalidInputException naming every field that is wrong
+     */
+    public void check(PersonDetails details) {
+        validator.check(details);
+    }
+
+    /**
      * Stores many people at once (an import from another system): each is checked as {@link #create} checks it; the
      * good ones are stored in one transaction with their audit and change-log entries, the bad ones are reported and
      * not stored.

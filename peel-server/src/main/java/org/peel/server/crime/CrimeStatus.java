@@ -1,0 +1,11 @@
+package org.peel.server.crime;
+
+/** Where a recorded crime stands. A cancelled crime keeps its reference number; it is no longer counted. */
+public enum CrimeStatus {
+    OPEN,
+    UNDER_INVESTIGATION,
+    /** An outcome has been assigned. */
+    FINALISED,
+    /** Cancelled by the Force Crime Registrar with a reason from the counting rules. */
+    CANCELLED
+}

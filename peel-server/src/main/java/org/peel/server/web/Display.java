@@ -1,0 +1,119 @@
+package org.peel.server.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.peel.match.NameIndex;
+import org.peel.match.PartialDate;
+import org.peel.match.Sex;
+import org.peel.server.people.Address;
+import org.peel.server.people.Marker;
+import org.peel.server.people.PersonReferenceData;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write dates, addresses and markers, used from the templates as {@code @display}: dates the British
+ * way (12/03/1985, 03/1985 or 1985), and a marker's state judged by Peel's clock.
+ */
+@Component("display")
+class Display {
+
+    /** From here to {@link NameIndex#MATCH_THRESHOLD} a result is worth a look but may well be someone else. */
+    private static final double POSSIBLE = 0.5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final Clock clock;
+    private final PersonReferenceData referenceData;
+
+    Display(Clock clock, PersonReferenceData referenceData) {
+        this.clock = clock;
+        this.referenceData = referenceData;
+    }
+
+    /** A moment as UK local time, "27/11/2026 14:05". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
+    }
+
+    public String identifierType(String code) {
+        return referenceData.identifierType(code).map(PersonReferenceData.IdentifierType::title).orElse(code);
+    }
+
+    public String date(PartialDate date) {
+        if (date == null) {
+            return "";
+        }
+        if (date.hasDay()) {
+            return String.format("%02d/%02d/%04d", date.day(), date.month(), date.year());
+        }
+        return date.hasMonth() ? String.format("%02d/%04d", date.month(), date.year()) : Integer.toString(date.year());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** Age in years today, from the earliest and latest days a partial date could mean ("38" or "38–39"). */
+    public String age(PartialDate date) {
+        LocalDate today = LocalDate.now(clock);
+        int oldest = java.time.Period.between(date.earliest(), today).getYears();
+        int youngest = java.time.Period.between(date.latest(), today).getYears();
+        return oldest == youngest ? Integer.toString(oldest) : youngest + "–" + oldest;
+    }
+
+    public String datesOfBirth(List<PartialDate> dates) {
+        return dates.isEmpty() ? "Not known" : String.join(", ", dates.stream().map(this::date).toList());
+    }
+
+    public String sex(Sex sex) {
+        return sex == null ? "Not known" : switch (sex) {
+            case MALE -> "Male";
+            case FEMALE -> "Female";
+            case UNKNOWN -> "Not known";
+        };
+    }
+
+    public String address(Address address) {
+        if (address == null) {
+            return "Not known";
+        }
+        StringBuilder text = new StringBuilder(address.lines());
+        if (address.town() != null) {
+            text.append(", ").append(address.town());
+        }
+        if (address.postcode() != null) {
+            text.append(", ").append(address.postcode());
+        }
+        return text.toString();
+    }
+
+    public boolean active(Marker marker) {
+        return marker.isActiveOn(LocalDate.now(clock));
+    }
+
+    public List<Marker> active(List<Marker> markers) {
+        return markers.stream().filter(this::active).toList();
+    }
+
+    /** "Strong match", "Possible match" or "Weak match", for a confidence from 0 to 1. */
+    public String confidence(double confidence) {
+        return confidence >= NameIndex.MATCH_THRESHOLD ? "Strong match"
+                : confidence >= POSSIBLE ? "Possible match" : "Weak match";
+    }
+
+    public String confidenceClass(double confidence) {
+        return confidence >= NameIndex.MATCH_THRESHOLD ? "strong" : confidence >= POSSIBLE ? "possible" : "weak";
+    }
+
+    public long percent(double confidence) {
+        return Math.round(confidence * 100);
+    }
+}

@@ -1,0 +1,55 @@
+package org.peel.server.web;
+
+import org.peel.server.platform.RecordNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Errors on the officers' pages become plain pages that say what happened and what to do, never internals.
+ * (The API answers its own errors with problem details.)
+ */
+@ControllerAdvice(basePackageClasses = PageExceptionHandler.class)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    private final LayoutModel layout;
+
+    PageExceptionHandler(LayoutModel layout) {
+        this.layout = layout;
+    }
+
+    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(HttpServletResponse response) {
+        return page("error/404", HttpStatus.NOT_FOUND, response);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView forbidden(HttpServletResponse response) {
+        return page("error/403", HttpStatus.FORBIDDEN, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception exception, HttpServletResponse response) {
+        log.error("Unexpected error showing a page", exception);
+        return page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR, response);
+    }
+
+    // Exception handlers do not get the @ModelAttribute values, so the layout's are added here.
+    private ModelAndView page(String view, HttpStatus status, HttpServletResponse response) {
+        ModelAndView page = new ModelAndView(view);
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("user", layout.user());
+        page.addObject("requestId", layout.requestId(response));
+        return page;
+    }
+}

@@ -1,0 +1,184 @@
+package org.peel.server.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.peel.server.access.Role;
+import org.peel.server.people.MarkerCategory;
+import org.peel.server.people.NameType;
+import org.peel.server.people.People;
+import org.peel.server.people.Person;
+import org.peel.server.people.PersonPage;
+import org.peel.server.people.PersonReferenceData;
+import org.peel.server.platform.EditConflictException;
+import org.peel.server.platform.InvalidInputException;
+import org.peel.server.search.PersonSearch;
+import org.peel.server.search.SearchHit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A person's page, the list of people, and the forms to record a new person (after the duplicate check) and to
+ * change one (refused, without losing what was typed, when someone else changed the record first).
+ */
+@Controller
+class PersonPages {
+
+    static final String CHECK = "check";
+    static final String CONFIRM_NEW = "confirm";
+    static final String MORE_ROWS = "more";
+    private static final int LIST_SIZE = 50;
+
+    private final People people;
+    private final PersonSearch search;
+    private final PersonReferenceData referenceData;
+    private final ObjectProvider<PersonLinkSource> linkSources;
+
+    PersonPages(People people, PersonSearch search, PersonReferenceData referenceData,
+                ObjectProvider<PersonLinkSource> linkSources) {
+        this.people = people;
+        this.search = search;
+        this.referenceData = referenceData;
+        this.linkSources = linkSources;
+    }
+
+    /** Which item of the main navigation is the current page. */
+    @ModelAttribute("nav")
+    String nav() {
+        return "people";
+    }
+
+    @GetMapping("/people/{id}")
+    @PreAuthorize(Role.READ_RECORDS)
+    String view(@PathVariable long id, Model model) {
+        Person person = people.view(id);
+        model.addAttribute("person", person);
+        model.addAttribute("links", linksTo(id));
+        return "person";
+    }
+
+    @GetMapping("/people")
+    @PreAuthorize(Role.READ_RECORDS)
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        PersonPage listed = people.list(Math.max(page, 0), LIST_SIZE);
+        model.addAttribute("listed", listed);
+        model.addAttribute("lastPage", Math.max(0, (int) ((listed.total() - 1) / LIST_SIZE)));
+        return "people";
+    }
+
+    @GetMapping("/people/new")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String newPerson(Model model) {
+        return showForm(model, PersonForm.blank(), FormErrors.none(), null);
+    }
+
+    @PostMapping("/people/new")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String create(@ModelAttribute("form") PersonForm form, BindingResult ignoredBinding,
+                  @RequestParam(defaultValue = CHECK) String action,
+                  @RequestParam(required = false) String justification,
+                  @RequestParam(name = "checked", required = false) Set<Long> checked,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (MORE_ROWS.equals(action)) {
+            return showForm(model, form.withEmptyRows(), FormErrors.none(), null);
+        }
+        PersonForm.Submission submission = form.submission();
+        try {
+            people.check(submission.details());
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showForm(model, form.withEmptyRows(), errors(refused, submission), null);
+        }
+        List<SearchHit> duplicates = search.possibleDuplicates(submission.details());
+        if (!duplicates.isEmpty()) {
+            boolean confirming = CONFIRM_NEW.equals(action);
+            boolean allSeen = checked != null && duplicates.stream().allMatch(hit -> checked.contains(hit.personId()));
+            boolean reasoned = justification != null && !justification.isBlank();
+            if (!confirming || !allSeen || !reasoned) {
+                List<FormErrors.Problem> problems = new ArrayList<>();
+                if (confirming && !allSeen) {
+                    model.addAttribute("moreFound", true);
+                } else if (confirming) {
+                    problems.add(new FormErrors.Problem("justification",
+                            "is needed: say why this is none of the people Peel found"));
+                }
+                model.addAttribute("justification", justification);
+                return showForm(model, form.withEmptyRows(), FormErrors.of(problems, PersonForm::label), duplicates);
+            }
+        }
+        // The justification, when given, is a form field of this request, so the audit entry of the creation holds it.
+        Person created = people.create(submission.details());
+        redirect.addFlashAttribute("notice", "Recorded " + created.primaryName().displayName() + " as a new person.");
+        return "redirect:/people/" + created.id();
+    }
+
+    @GetMapping("/people/{id}/edit")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String edit(@PathVariable long id, Model model) {
+        Person person = people.view(id);
+        model.addAttribute("person", person);
+        return showForm(model, PersonForm.of(person), FormErrors.none(), null);
+    }
+
+    @PostMapping("/people/{id}/edit")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult ignoredBinding,
+                  @RequestParam(defaultValue = CHECK) String action, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        model.addAttribute("person", people.find(id).orElseThrow(
+                () -> new org.peel.server.platform.RecordNotFoundException(People.RECORD_TYPE, id)));
+        if (MORE_ROWS.equals(action)) {
+            return showForm(model, form.withEmptyRows(), FormErrors.none(), null);
+        }
+        PersonForm.Submission submission = form.submission();
+        try {
+            people.update(id, submission.details());
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return showForm(model, form.withEmptyRows(), errors(refused, submission), null);
+        } catch (EditConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", conflict.getMessage());
+            return showForm(model, form.withEmptyRows(), FormErrors.none(), null);
+        }
+        redirect.addFlashAttribute("notice", "Your changes are saved.");
+        return "redirect:/people/" + id;
+    }
+
+    private String showForm(Model model, PersonForm form, FormErrors errors, List<SearchHit> duplicates) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("duplicates", duplicates == null ? List.of() : duplicates);
+        model.addAttribute("nameTypes", NameType.values());
+        model.addAttribute("identifierTypes", referenceData.identifierTypes());
+        model.addAttribute("warningTypes", referenceData.markerTypes(MarkerCategory.WARNING));
+        model.addAttribute("vulnerabilityTypes", referenceData.markerTypes(MarkerCategory.VULNERABILITY));
+        return "person-form";
+    }
+
+    private static FormErrors errors(InvalidInputException refused, PersonForm.Submission submission) {
+        return FormErrors.of(refused.errors().stream()
+                .map(error -> new FormErrors.Problem(submission.formField(error.field()), error.message()))
+                .toList(), PersonForm::label);
+    }
+
+    private Map<String, List<PersonLink>> linksTo(long personId) {
+        return linkSources.orderedStream().flatMap(source -> source.linksTo(personId).stream())
+                .collect(Collectors.groupingBy(PersonLink::kind, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,94 @@
+package org.peel.server.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.peel.server.access.Role;
+import org.peel.server.platform.InvalidInputException;
+import org.peel.server.search.PersonSearch;
+import org.peel.server.search.SearchRequest;
+import org.peel.server.search.SearchResults;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The home page: one box for what the officer types, more fields when they need them, and ranked results. The
+ * whole page works as a plain form; with JavaScript the results also come as the officer types, from
+ * {@code /search/results}, which renders just the results part of the same template.
+ */
+@Controller
+@PreAuthorize(Role.READ_RECORDS)
+class SearchPage {
+
+    /** The search module names two fields differently from the form. */
+    private static final Map<String, String> FORM_FIELD = Map.of("query", "q", "dateOfBirth", "dob", "page", "q",
+            "size", "q");
+    private static final Map<String, String> LABELS = Map.of("q", "Search", "forenames", "Forenames", "surname",
+            "Surname", "dob", "Date of birth", "bornFrom", "Born on or after", "bornTo", "Born on or before",
+            "ageFrom", "Youngest age", "ageTo", "Oldest age", "sex", "Sex", "postcode", "Postcode");
+
+    private final PersonSearch search;
+
+    SearchPage(PersonSearch search) {
+        this.search = search;
+    }
+
+    /** Which item of the main navigation is the current page. */
+    @ModelAttribute("nav")
+    String nav() {
+        return "search";
+    }
+
+    @GetMapping("/")
+    String page(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
+                HttpServletResponse response) {
+        run(form, model, response);
+        return "search";
+    }
+
+    @GetMapping("/search/results")
+    String results(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
+                   HttpServletResponse response) {
+        run(form, model, response);
+        // The page has its error summary at the top; the results alone carry the problems themselves.
+        model.addAttribute("live", true);
+        return "search :: results";
+    }
+
+    private void run(SearchForm form, Model model, HttpServletResponse response) {
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("searched", !form.isEmpty());
+        if (form.isEmpty()) {
+            return;
+        }
+        List<FormErrors.Problem> problems = new ArrayList<>();
+        SearchRequest request = form.toRequest(problems);
+        if (problems.isEmpty()) {
+            long started = System.nanoTime();
+            try {
+                SearchResults results = search.search(request);
+                model.addAttribute("results", results);
+                model.addAttribute("previousPage", results.page() > 0 ? form.pageLink(results.page() - 1) : null);
+                model.addAttribute("nextPage", (results.page() + 1) * results.size() < results.totalMatches()
+                        ? form.pageLink(results.page() + 1) : null);
+            } catch (InvalidInputException refused) {
+                refused.errors().forEach(error -> problems.add(new FormErrors.Problem(
+                        FORM_FIELD.getOrDefault(error.field(), error.field()), error.message())));
+            }
+            response.setHeader("Server-Timing", String.format(Locale.ROOT, "search;dur=%.1f",
+                    (System.nanoTime() - started) / 1e6));
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("errors", FormErrors.of(problems,
+                    field -> new FormErrors.Label(null, LABELS.getOrDefault(field, field))));
+        }
+    }
+}

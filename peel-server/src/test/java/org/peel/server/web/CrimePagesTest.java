@@ -1,0 +1,173 @@
+package org.peel.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.peel.server.testing.Api;
+import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.PersonJson;
+import org.peel.server.testing.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+/** The crime recording pages in a real browser, each checked with axe-core. */
+@PeelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrimePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser officer;
+    Browser registrar;
+
+    @BeforeAll
+    void signIn() {
+        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
+        registrar = Browser.open(port).signInAs(TestUsers.REGISTRAR);
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        officer.close();
+        registrar.close();
+    }
+
+    long person(String forenames, String surname) {
+        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
+                PersonJson.person(forenames, surname).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    JsonNode incidentReportedHoursAgo(int hours, long victim) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reportedAt", Instant.now().minusSeconds(hours * 3600L).toString());
+        body.put("channel", "EMERGENCY_999");
+        body.put("victimIds", List.of(victim));
+        body.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
+        body.put("account", "Caller's shed broken into and a lawnmower taken.");
+        body.put("crimeRelated", true);
+        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/incidents", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json();
+    }
+
+    @Test
+    void anOfficerRecordsAnIncidentAndSeesItsClockRunning() {
+        long victim = person("Petra", "Lindqvist");
+
+        officer.go("/crime");
+        assertThat(officer.find(By.cssSelector("nav .nav a[aria-current=page]")).getText()).isEqualTo("Crime");
+        officer.assertAccessible();
+        officer.find(By.linkText("Record an incident")).click();
+        new Select(officer.find(By.id("channel"))).selectByVisibleText("101 call");
+        officer.type(By.id("victimIds"), String.valueOf(victim));
+        officer.type(By.id("location-lines"), "7 Ladypool Road");
+        officer.type(By.id("location-postcode"), "b12 9qy");
+        officer.type(By.id("account"), "Caller says her handbag was snatched at the bus stop.");
+        officer.assertAccessible();
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+
+        officer.waitForPath("/incidents/");
+        assertThat(officer.text(By.tagName("h1"))).matches("Incident INC-\\d{4}-\\d{6}");
+        assertThat(officer.text(By.cssSelector(".clock-state"))).startsWith("Awaiting a crime decision").contains("left");
+        assertThat(officer.text(By.tagName("main"))).contains("7 Ladypool Road", "B12 9QY", "101 call");
+        officer.screenshot("incident");
+        officer.assertAccessible();
+    }
+
+    @Test
+    void anIncidentWithBadInputIsShownAgainNamingEachField() {
+        officer.go("/incidents/new");
+        officer.type(By.id("location-postcode"), "XYZ 123");
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".error-summary"));
+        assertThat(officer.text(By.cssSelector(".error-summary"))).contains("How it was reported", "Postcode", "Account");
+        assertThat(officer.find(By.id("location-postcode")).getAttribute("value")).isEqualTo("XYZ 123");
+        officer.assertAccessible();
+    }
+
+    @Test
+    void anOfficerRecordsACrimeFromAnIncidentAndTheRegistrarCancelsIt() {
+        JsonNode incident = incidentReportedHoursAgo(2, person("Quentin", "Okafor"));
+
+        officer.go("/incidents/" + incident.path("id").asLong());
+        new Select(officer.find(By.id("offenceCode"))).selectByValue("28E");
+        assertThat(officer.find(By.id("committedFrom")).getAttribute("value")).isNotBlank();
+        officer.find(By.cssSelector("section[aria-labelledby=record-title] button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector(".notice"))).matches("Recorded crime CRM-\\d{4}-\\d{6}\\.");
+        assertThat(officer.text(By.cssSelector(".clock-state"))).isEqualTo("Crime recorded within the clock");
+        officer.assertAccessible();
+        officer.find(By.cssSelector("section[aria-labelledby=crimes-title] a")).click();
+        officer.waitForPath("/crimes/");
+        String crimePath = officer.path();
+        assertThat(officer.text(By.cssSelector(".lead"))).startsWith("28E Burglary - residential");
+        assertThat(officer.findAll(By.id("cancel-title"))).isEmpty();
+        officer.screenshot("crime");
+        officer.assertAccessible();
+
+        registrar.go(crimePath);
+        new Select(registrar.find(By.id("reasonCode"))).selectByValue("C3");
+        registrar.type(By.id("cancel-rationale"), "The same burglary was recorded from the neighbour's call.");
+        registrar.find(By.cssSelector("section[aria-labelledby=cancel-title] button[type=submit]")).click();
+
+        registrar.waitFor(By.cssSelector(".notice"));
+        assertThat(registrar.text(By.cssSelector(".lead"))).endsWith("Cancelled");
+        assertThat(registrar.text(By.cssSelector("section[aria-labelledby=history-title]")))
+                .contains("Cancelled", "C3", "neighbour");
+        registrar.assertAccessible();
+    }
+
+    @Test
+    void aVictimsPageLinksToTheCrime() {
+        long victim = person("Sunita", "Rao");
+        JsonNode incident = incidentReportedHoursAgo(1, victim);
+        Api.Response recorded = Api.as(port, TestUsers.OFFICER).post("/api/incidents/" + incident.path("id").asLong()
+                + "/crimes", Map.of("version", incident.path("version").asLong(), "offenceCode", "46",
+                "committedFrom", Instant.now().minusSeconds(7200).toString()));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+
+        officer.go("/people/" + victim);
+
+        assertThat(officer.text(By.tagName("main"))).contains(recorded.json().get(0).path("reference").asString(),
+                "Victim", "46 Shoplifting");
+        officer.assertAccessible();
+    }
+
+    @Test
+    void theComplianceViewListsALateIncidentForTheRegistrar() {
+        JsonNode late = incidentReportedHoursAgo(30, person("Rhiannon", "Price"));
+
+        registrar.go("/crime/compliance");
+
+        assertThat(registrar.text(By.cssSelector("section[aria-labelledby=late-title]")))
+                .contains(late.path("reference").asString());
+        registrar.screenshot("crime-compliance");
+        registrar.assertAccessible();
+        registrar.go("/incidents/" + late.path("id").asLong());
+        assertThat(registrar.text(By.cssSelector(".clock-state"))).startsWith("Late: the clock ran out");
+        registrar.assertAccessible();
+    }
+
+    @Test
+    void officersAreNotShownTheComplianceView() {
+        officer.go("/crime/compliance");
+
+        assertThat(officer.text(By.tagName("h1"))).doesNotContain("compliance");
+    }
+}

@@ -1,0 +1,101 @@
+package org.peel.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peel.server.testing.PersonJson.person;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.peel.server.search.SearchIndexMaintenance;
+import org.peel.server.testing.Api;
+import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The pages as plain HTTP sees them: status codes, headers and what must never be in them. */
+@PeelIntegrationTest
+class PagesOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SearchIndexMaintenance index;
+
+    Api officerBrowsing() {
+        return Api.as(port, TestUsers.OFFICER).withHeader("Accept", "text/html");
+    }
+
+    @Test
+    void theSignInPageIsPeelsOwn() {
+        Api.Response page = Api.anonymous(port).withHeader("Accept", "text/html").get("/login");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Sign in to Peel</h1>", "name=\"_csrf\"");
+    }
+
+    @Test
+    void anUnknownPageAnswers404WithAPlainPageAndNoInternals() {
+        Api.Response page = officerBrowsing().get("/no/such/page");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").doesNotContain("Exception", "org.springframework",
+                "Whitelabel");
+    }
+
+    @Test
+    void aPersonIdThatIsNotANumberIsNotFoundRatherThanAnError() {
+        Api.Response page = officerBrowsing().get("/people/not-a-number");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found");
+    }
+
+    @Test
+    void theApiStillAnswersItsErrorsWithProblemDetails() {
+        Api.Response answer = Api.as(port, TestUsers.OFFICER).get("/api/people/987654321");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void anAdministratorWithoutAccessToRecordsIsToldSoOnA403Page() {
+        Api.Response page = Api.as(port, TestUsers.ADMIN).withHeader("Accept", "text/html").get("/");
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("You cannot do this").doesNotContain("Exception");
+    }
+
+    @Test
+    void theLiveResultsAreJustTheResultsPartOfThePageAndSayHowLongTheSearchTook() {
+        Api.as(port, TestUsers.OFFICER).post("/api/people", person("Perpetua", "Oyelaran-Hughes").build());
+        index.catchUp();
+
+        Api.Response fragment = officerBrowsing().get("/search/results?q=perpetua+oyelaran-hughes");
+
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.body().strip()).startsWith("<div id=\"results\">").doesNotContain("<html", "<header");
+        assertThat(fragment.body()).contains("OYELARAN-HUGHES, Perpetua");
+        assertThat(fragment.header("Server-Timing")).matches("search;dur=\\d+\\.\\d");
+    }
+
+    @Test
+    void styleSheetAndScriptHaveContentHashedAddressesAndAreCachedForAYear() {
+        String page = officerBrowsing().get("/").body();
+        Matcher css = Pattern.compile("href=\"(/assets/css/peel-[0-9a-f]{32}\\.css)\"").matcher(page);
+        Matcher js = Pattern.compile("src=\"(/assets/js/peel-[0-9a-f]{32}\\.js)\"").matcher(page);
+        assertThat(css.find()).as(page).isTrue();
+        assertThat(js.find()).as(page).isTrue();
+
+        Api.Response styleSheet = Api.anonymous(port).get(css.group(1));
+        Api.Response script = Api.anonymous(port).get(js.group(1));
+
+        assertThat(styleSheet.status()).isEqualTo(200);
+        assertThat(styleSheet.header("Cache-Control")).contains("max-age=31536000");
+        assertThat(script.header("Cache-Control")).contains("max-age=31536000");
+        assertThat(styleSheet.body().length() + script.body().length()).isLessThan(20_000);
+    }
+}
