@@ -82,19 +82,28 @@ class MissingDemoData implements ApplicationRunner {
             log.info("Demo mode: no missing-persons demo data, because there are too few people on record");
             return;
         }
+        fill(persons, CLOSED, OPEN);
+        log.info("Demo mode: recorded {} closed and {} open missing-person episodes", CLOSED, OPEN);
+    }
+
+    /**
+     * Records {@code closed} closed and {@code open} open episodes over these people (at least {@value #REPEAT_PEOPLE}
+     * + 1), in one transaction with their audit and change-log entries.
+     */
+    void fill(List<Person> persons, int closed, int open) {
         Instant now = clock.instant();
         List<Person> children = persons.stream().filter(person -> isChild(person, now)).toList();
         SplittableRandom random = new SplittableRandom(2019);
         transaction.executeWithoutResult(status -> {
             List<Long> ids = new ArrayList<>();
-            for (int n = 0; n < CLOSED; n++) {
+            for (int n = 0; n < closed; n++) {
                 // The first few people go missing again and again: repeat missing persons.
                 Person person = n < REPEAT_PEOPLE * 4 ? persons.get(n % REPEAT_PEOPLE)
                         : persons.get(REPEAT_PEOPLE + random.nextInt(persons.size() - REPEAT_PEOPLE));
                 Instant reported = now.minus(Duration.ofMinutes(4 * 24 * 60 + random.nextInt(360 * 24 * 60)));
                 ids.add(closedEpisode(person, reported, now, random));
             }
-            for (int n = 0; n < OPEN; n++) {
+            for (int n = 0; n < open; n++) {
                 boolean child = n % 4 == 0 && !children.isEmpty();
                 Person person = child ? children.get(random.nextInt(children.size()))
                         : n % 5 == 1 ? persons.get(n % REPEAT_PEOPLE)
@@ -104,7 +113,6 @@ class MissingDemoData implements ApplicationRunner {
             auditLog.recordAll(AuditAction.COLLECTION, MissingEpisodes.RECORD_TYPE, ids, "demo data");
             changeLog.appendAll(MissingEpisodes.RECORD_TYPE, ids);
         });
-        log.info("Demo mode: recorded {} closed and {} open missing-person episodes", CLOSED, OPEN);
     }
 
     private long closedEpisode(Person person, Instant reported, Instant now, SplittableRandom random) {
