@@ -17,6 +17,8 @@ public enum Role {
     public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST')";
     public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')";
     public static final String SUPERVISE = "hasAnyRole('SUPERVISOR','CRIME_REGISTRAR')";
+    /** Supervisors only: confirming a missing person's risk grading. */
+    public static final String SUPERVISORS = "hasRole('SUPERVISOR')";
     public static final String REGISTRAR = "hasRole('CRIME_REGISTRAR')";
     public static final String ADMINISTER = "hasRole('ADMIN')";
 }

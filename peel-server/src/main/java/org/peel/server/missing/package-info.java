@@ -1,0 +1,10 @@
+/**
+ * Missing persons: the missing module. Reports open an episode for a person on record; risk is graded on the College
+ * of Policing scale, reviewed on a schedule and confirmed by a supervisor; lines of enquiry and sightings are recorded
+ * with their source and time; episodes close as found, returned, found deceased or not missing, with a return-home
+ * interview to follow. The coordinator's view shows what needs attention first. Its API is
+ * {@link org.peel.server.missing.MissingEpisodes}, {@link org.peel.server.missing.MissingCoordination} and the record
+ * types they return; everything else is internal.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Missing persons")
+package org.peel.server.missing;

@@ -1,0 +1,289 @@
+package org.peel.server.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.peel.server.access.Role;
+import org.peel.server.missing.Episode;
+import org.peel.server.missing.MissingCoordination;
+import org.peel.server.missing.MissingEpisodes;
+import org.peel.server.missing.MissingReferenceData;
+import org.peel.server.missing.MissingRequests;
+import org.peel.server.missing.RiskGrade;
+import org.peel.server.platform.EditConflictException;
+import org.peel.server.platform.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The missing-persons pages: report a missing person, the episode page (risk, review due, assessments, enquiries and
+ * sightings, closing) and the coordinator's view. Every form posts to the missing module's API types, so its checks
+ * and messages are the API's.
+ */
+@Controller
+class MissingPages {
+
+    private static final ZoneId FORCE_ZONE = ZoneId.of("Europe/London");
+
+    private final MissingEpisodes episodes;
+    private final MissingCoordination coordination;
+    private final MissingReferenceData referenceData;
+    private final Clock clock;
+
+    MissingPages(MissingEpisodes episodes, MissingCoordination coordination, MissingReferenceData referenceData,
+                 Clock clock) {
+        this.episodes = episodes;
+        this.coordination = coordination;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    /** What the signed-in user may do on these pages: record (officers and up) and confirm gradings (supervisors). */
+    record Permissions(boolean record, boolean confirm) {
+
+        public boolean isRecord() {
+            return record;
+        }
+
+        public boolean isConfirm() {
+            return confirm;
+        }
+    }
+
+    @ModelAttribute("nav")
+    String nav() {
+        return "missing";
+    }
+
+    @ModelAttribute("may")
+    Permissions permissions() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        List<String> roles = authentication == null ? List.of() : authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).toList();
+        boolean supervisor = roles.contains("ROLE_SUPERVISOR");
+        return new Permissions(supervisor || roles.contains("ROLE_OFFICER") || roles.contains("ROLE_CRIME_REGISTRAR"),
+                supervisor);
+    }
+
+    @ModelAttribute("gradeTitles")
+    Map<RiskGrade, String> gradeTitles() {
+        Map<RiskGrade, String> titles = new EnumMap<>(RiskGrade.class);
+        referenceData.grades().forEach(grade -> titles.put(grade.code(), grade.title()));
+        return titles;
+    }
+
+    @GetMapping("/missing")
+    @PreAuthorize(Role.READ_RECORDS)
+    String coordinator(Model model) {
+        model.addAttribute("view", coordination.view(MissingCoordination.DEFAULT_LIMIT));
+        return "missing-coordinator";
+    }
+
+    @GetMapping("/missing/new")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String newReport(@RequestParam(required = false) String personId, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("personId", personId);
+        values.put("lastSeenAt", local(clock.instant()));
+        return reportForm(model, values, List.of(), FormErrors.none());
+    }
+
+    @PostMapping("/missing/new")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String report(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        Map<String, String> values = form.toSingleValueMap();
+        List<String> factors = form.getOrDefault("risk.riskFactors", List.of());
+        List<FormErrors.Problem> problems = new ArrayList<>();
+        Long personId = null;
+        String personText = values.getOrDefault("personId", "");
+        if (!personText.isBlank()) {
+            try {
+                personId = Long.parseLong(personText.strip());
+            } catch (NumberFormatException bad) {
+                problems.add(new FormErrors.Problem("personId", "must be the number of a person's record"));
+            }
+        }
+        String child = values.get("child");
+        MissingRequests.Report report = new MissingRequests.Report(personId, offset(values.get("lastSeenAt")),
+                values.get("lastSeenPlace"), values.get("lastSeenPostcode"), values.get("lastSeenBy"),
+                values.get("circumstances"), values.get("description"), values.get("associates"), values.get("places"),
+                values.get("medicalNeeds"), child == null || child.isBlank() ? null : Boolean.valueOf(child),
+                "true".equals(values.get("inCare")), values.get("reportedBy"), values.get("reporterContact"),
+                new MissingRequests.Assessment(null, values.get("risk.grade"), factors, values.get("risk.rationale")));
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(List.of());
+            }
+            Episode episode = episodes.report(report);
+            redirect.addFlashAttribute("notice", "Reported missing. The risk grading awaits a supervisor's confirmation.");
+            return "redirect:/missing/episodes/" + episode.id();
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            refused.errors().forEach(error -> problems.add(problem(error)));
+            return reportForm(model, values, factors, FormErrors.of(problems, MissingPages::label));
+        }
+    }
+
+    @GetMapping("/missing/episodes/{id}")
+    @PreAuthorize(Role.READ_RECORDS)
+    String episode(@PathVariable long id, Model model) {
+        return episodePage(model, episodes.view(id), Map.of(), FormErrors.none(), null);
+    }
+
+    @PostMapping("/missing/episodes/{id}/{action:assessment|confirmation|enquiry|sighting|closure}")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
+               Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> values = form.toSingleValueMap();
+        Long version = version(values.get("version"));
+        return act(model, response, () -> {
+            switch (action) {
+                case "assessment" -> episodes.assess(id, new MissingRequests.Assessment(version, values.get("grade"),
+                        form.getOrDefault("riskFactors", List.of()), values.get("rationale")));
+                case "confirmation" -> episodes.confirm(id, Long.parseLong(values.getOrDefault("assessmentId", "0")),
+                        new MissingRequests.Confirmation(version, values.get("note")));
+                case "enquiry", "sighting" -> {
+                    MissingRequests.Information information = new MissingRequests.Information(values.get("learned"),
+                            values.get("source"), offset(values.get("obtainedAt")), values.get("place"),
+                            values.get("postcode"));
+                    if (action.equals("sighting")) {
+                        episodes.addSighting(id, information);
+                    } else {
+                        episodes.addLineOfEnquiry(id, information);
+                    }
+                }
+                default -> episodes.close(id, new MissingRequests.Closure(version, values.get("outcome"),
+                        offset(values.get("at")), values.get("place"), values.get("postcode"), values.get("by"),
+                        values.get("condition"), values.get("reason")));
+            }
+            redirect.addFlashAttribute("notice", switch (action) {
+                case "assessment" -> "The assessment is recorded and awaits a supervisor's confirmation.";
+                case "confirmation" -> "The grading is confirmed.";
+                case "enquiry" -> "The line of enquiry is recorded.";
+                case "sighting" -> "The sighting is recorded.";
+                default -> "The episode is closed.";
+            });
+            return "redirect:/missing/episodes/" + id;
+        }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values, errors, action));
+    }
+
+    private String act(Model model, HttpServletResponse response, Supplier<String> action,
+                       Function<FormErrors, String> again) {
+        try {
+            return action.get();
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return again.apply(FormErrors.of(refused.errors().stream().map(MissingPages::problem).toList(),
+                    MissingPages::label));
+        } catch (EditConflictException conflict) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", conflict.getMessage());
+            return again.apply(FormErrors.none());
+        }
+    }
+
+    private String reportForm(Model model, Map<String, String> values, List<String> factors, FormErrors errors) {
+        model.addAttribute("values", values);
+        model.addAttribute("chosenFactors", factors);
+        model.addAttribute("errors", errors);
+        model.addAttribute("grades", RiskGrade.values());
+        model.addAttribute("riskFactors", referenceData.riskFactors());
+        return "missing-report";
+    }
+
+    private String episodePage(Model model, Episode episode, Map<String, String> values, FormErrors errors,
+                               String openForm) {
+        model.addAttribute("episode", episode);
+        Map<String, String> shown = new LinkedHashMap<>(values);
+        shown.putIfAbsent("obtainedAt", local(clock.instant()));
+        shown.putIfAbsent("at", local(clock.instant()));
+        model.addAttribute("values", shown);
+        model.addAttribute("errors", errors);
+        model.addAttribute("openForm", openForm);
+        model.addAttribute("grades", RiskGrade.values());
+        model.addAttribute("riskFactors", referenceData.riskFactors());
+        model.addAttribute("latestAssessment", episode.assessments().isEmpty() ? null
+                : episode.assessments().get(episode.assessments().size() - 1));
+        return "missing-episode";
+    }
+
+    /** A datetime-local value ("2026-11-27T14:30") as an instant of the force's time zone; anything else as typed. */
+    private static String offset(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        try {
+            return LocalDateTime.parse(text.strip()).atZone(FORCE_ZONE).toOffsetDateTime().toString();
+        } catch (DateTimeParseException notLocal) {
+            return text;
+        }
+    }
+
+    private static String local(java.time.Instant instant) {
+        return LocalDateTime.ofInstant(instant, FORCE_ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private static Long version(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /** A problem the missing module found, on the form field that holds it ("riskFactors[1]" is in "riskFactors"). */
+    private static FormErrors.Problem problem(org.peel.server.platform.FieldError error) {
+        return new FormErrors.Problem(error.field().replaceAll("\\[\\d+]$", ""), error.message());
+    }
+
+    static FormErrors.Label label(String field) {
+        return new FormErrors.Label(null, switch (field) {
+            case "personId" -> "Person";
+            case "lastSeenAt" -> "Last seen at";
+            case "lastSeenPlace" -> "Where last seen";
+            case "lastSeenPostcode", "postcode" -> "Postcode";
+            case "lastSeenBy" -> "Last seen by";
+            case "circumstances" -> "Circumstances";
+            case "reportedBy" -> "Reported by";
+            case "reporterContact" -> "Reporter's contact";
+            case "child" -> "Child";
+            case "risk", "risk.grade", "grade" -> "Risk grade";
+            case "risk.riskFactors", "riskFactors" -> "Risk factors";
+            case "risk.rationale", "rationale" -> "Rationale";
+            case "learned" -> "What was learned";
+            case "source" -> "Source";
+            case "obtainedAt" -> "When";
+            case "place" -> "Place";
+            case "outcome" -> "Outcome";
+            case "at" -> "When";
+            case "by" -> "By whom";
+            case "condition" -> "Condition";
+            case "reason" -> "Reason";
+            default -> field;
+        });
+    }
+}

@@ -1,0 +1,134 @@
+package org.peel.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.peel.server.testing.Api;
+import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.PersonJson;
+import org.peel.server.testing.TestUsers;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The missing-persons pages in a real browser, each checked with axe-core. */
+@PeelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MissingPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser officer;
+    Browser supervisor;
+
+    @BeforeAll
+    void signIn() {
+        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
+        supervisor = Browser.open(port).signInAs(TestUsers.SUPERVISOR);
+    }
+
+    @AfterAll
+    void closeBrowsers() {
+        officer.close();
+        supervisor.close();
+    }
+
+    long person(String forenames, String surname) {
+        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
+                PersonJson.person(forenames, surname).build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void anOfficerReportsAMissingPersonRecordsASightingAndASupervisorConfirmsTheGrading() {
+        long personId = person("Nadia", "Okonkwo");
+
+        officer.go("/missing");
+        assertThat(officer.find(By.cssSelector("nav .nav a[aria-current=page]")).getText()).isEqualTo("Missing persons");
+        officer.assertAccessible();
+        officer.find(By.linkText("Report a missing person")).click();
+        officer.type(By.id("personId"), String.valueOf(personId));
+        officer.type(By.id("lastSeenPlace"), "Outside the library, Stratford Road");
+        officer.type(By.id("lastSeenPostcode"), "b11 4ab");
+        officer.type(By.id("circumstances"), "Did not come home from college; phone switched off.");
+        officer.type(By.id("reportedBy"), "Mrs Okonkwo (mother)");
+        officer.type(By.id("reporterContact"), "07700 900456");
+        new Select(officer.find(By.id("risk-grade"))).selectByValue("HIGH");
+        officer.find(By.id("factor-OUT_OF_CHARACTER")).click();
+        officer.type(By.id("risk-rationale"), "Out of character; she has never stayed out before.");
+        officer.assertAccessible();
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+
+        officer.waitForPath("/missing/episodes/");
+        String episodePath = officer.path();
+        assertThat(officer.text(By.tagName("h1"))).isEqualTo("Missing: OKONKWO, Nadia");
+        assertThat(officer.text(By.cssSelector(".latest-grade"))).isEqualTo("High risk, awaiting a supervisor");
+        assertThat(officer.text(By.cssSelector(".current-grade"))).isEqualTo("None confirmed yet");
+        assertThat(officer.text(By.cssSelector(".review-state"))).startsWith("Due ");
+        assertThat(officer.findAll(By.id("confirm-title"))).isEmpty();
+        officer.assertAccessible();
+
+        officer.type(By.id("learned"), "Seen on a number 50 bus towards the city centre.");
+        officer.type(By.id("source"), "Bus driver");
+        officer.type(By.id("place"), "Stratford Road bus stop");
+        officer.find(By.cssSelector("section[aria-labelledby=sightings-title] button[type=submit]")).click();
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector(".information"))).contains("Stratford Road bus stop", "Bus driver");
+        officer.screenshot("missing-episode");
+        officer.assertAccessible();
+
+        supervisor.go(episodePath);
+        supervisor.find(By.cssSelector("section[aria-labelledby=confirm-title] button[type=submit]")).click();
+        supervisor.waitFor(By.cssSelector(".notice"));
+        assertThat(supervisor.text(By.cssSelector(".current-grade"))).isEqualTo("High risk");
+        supervisor.assertAccessible();
+
+        supervisor.go("/missing");
+        assertThat(supervisor.text(By.cssSelector("section[aria-labelledby=open-title]"))).contains("OKONKWO, Nadia");
+        supervisor.screenshot("missing-coordinator");
+        supervisor.assertAccessible();
+    }
+
+    @Test
+    void aReportWithBadInputIsShownAgainNamingEachField() {
+        officer.go("/missing/new");
+        officer.type(By.id("lastSeenPostcode"), "XYZ 123");
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".error-summary"));
+        assertThat(officer.text(By.cssSelector(".error-summary"))).contains("Person", "Postcode", "Circumstances",
+                "Risk grade");
+        assertThat(officer.find(By.id("lastSeenPostcode")).getAttribute("value")).isEqualTo("XYZ 123");
+        officer.assertAccessible();
+    }
+
+    @Test
+    void anOfficerClosesAnEpisodeAsFound() {
+        long personId = person("Tomasz", "Wiśniewski");
+        officer.go("/missing/new?personId=" + personId);
+        officer.type(By.id("lastSeenPlace"), "Home address");
+        officer.type(By.id("circumstances"), "Walked out after an argument.");
+        officer.type(By.id("reportedBy"), "His brother");
+        officer.type(By.id("reporterContact"), "07700 900789");
+        new Select(officer.find(By.id("risk-grade"))).selectByValue("LOW");
+        officer.type(By.id("risk-rationale"), "Adult, no vulnerabilities known, has done this before.");
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.waitForPath("/missing/episodes/");
+
+        new Select(officer.find(By.id("outcome"))).selectByValue("RETURNED");
+        officer.type(By.id("close-place"), "Home address");
+        officer.type(By.id("by"), "Returned by himself");
+        officer.type(By.id("condition"), "Safe and well");
+        officer.find(By.cssSelector("section[aria-labelledby=close-title] button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector(".lead"))).isEqualTo("Closed: RETURNED");
+        assertThat(officer.text(By.cssSelector(".interview-state"))).startsWith("DUE: due ");
+        officer.assertAccessible();
+    }
+}
