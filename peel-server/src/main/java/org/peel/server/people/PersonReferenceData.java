@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.peel.server.platform.ReferenceFile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ public class PersonReferenceData {
     private final Map<String, MarkerType> markerTypes = new LinkedHashMap<>();
 
     PersonReferenceData() {
-        for (String[] row : ReferenceTable.read("reference/identifier-types.csv", 3)) {
+        for (String[] row : ReferenceFile.read("reference/identifier-types.csv", 3)) {
             identifierTypes.put(row[0], new IdentifierType(row[0], row[1], Pattern.compile(row[2])));
         }
-        for (String[] row : ReferenceTable.read("reference/marker-types.csv", 3)) {
+        for (String[] row : ReferenceFile.read("reference/marker-types.csv", 3)) {
             markerTypes.put(row[0], new MarkerType(row[0], MarkerCategory.valueOf(row[1]), row[2]));
         }
     }
