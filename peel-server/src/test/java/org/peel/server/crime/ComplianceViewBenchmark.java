@@ -14,13 +14,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
+import org.peel.server.testing.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -40,8 +39,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public final class ComplianceViewBenchmark {
 
     private static final int BATCH = 5_000;
-    private static final int WARM_UP = 5;
-    private static final int CALLS = 30;
 
     private ComplianceViewBenchmark() {
     }
@@ -51,8 +48,7 @@ public final class ComplianceViewBenchmark {
         String postgres = args.length > 1 ? args[1] : null;
         Instant now = Instant.now();
         Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), "compliance-bench-");
-        run("H2", "jdbc:h2:file:" + directory.toAbsolutePath() + "/peel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", incidents, now, false);
+        run("H2", BenchmarkDatabase.h2Url(directory), "sa", "", incidents, now, false);
         if (postgres != null) {
             run("PostgreSQL", postgres, "postgres", "", incidents, now, true);
         }
@@ -60,22 +56,12 @@ public final class ComplianceViewBenchmark {
 
     private static void run(String name, String url, String user, String password, int incidents, Instant now,
                             boolean postgres) throws Exception {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true);
+        SingleConnectionDataSource dataSource = BenchmarkDatabase.fresh(url, user, password, postgres);
         try {
-            if (postgres) {
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute("DROP SCHEMA public CASCADE");
-                    statement.execute("CREATE SCHEMA public");
-                }
-            }
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             long started = System.nanoTime();
             long crimes = load(dataSource, incidents, now);
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                // What autovacuum does for a live PostgreSQL database after a load; H2 only gathers statistics.
-                statement.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
-            }
+            BenchmarkDatabase.analyse(dataSource, postgres);
             System.out.printf("%s: loaded %,d incidents and %,d crimes in %,d ms%n", name, incidents, crimes, loadMillis);
             printPlan(dataSource, postgres);
             CrimeCompliance compliance = new CrimeCompliance(new ComplianceQueries(JdbcClient.create(dataSource)),
@@ -91,20 +77,12 @@ public final class ComplianceViewBenchmark {
 
     private static void measure(String name, String what, CrimeCompliance compliance, Instant now, LocalDate from,
                                 LocalDate to) {
-        ComplianceView view = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            view = compliance.compute(now, from, to, CrimeCompliance.DEFAULT_LIMIT);
-        }
-        long[] micros = new long[CALLS];
-        for (int i = 0; i < CALLS; i++) {
-            long started = System.nanoTime();
-            view = compliance.compute(now, from, to, CrimeCompliance.DEFAULT_LIMIT);
-            micros[i] = (System.nanoTime() - started) / 1_000;
-        }
-        Arrays.sort(micros);
+        BenchmarkDatabase.Timing<ComplianceView> timing = BenchmarkDatabase.time(
+                () -> compliance.compute(now, from, to, CrimeCompliance.DEFAULT_LIMIT));
+        ComplianceView view = timing.last();
         System.out.printf("%s, %s: median %.1f ms, p95 %.1f ms over %d calls "
                         + "(awaiting %,d, late %,d, recorded late %,d, not recorded %,d, %,d day/category rows)%n",
-                name, what, micros[CALLS / 2] / 1000.0, micros[(int) Math.ceil(CALLS * 0.95) - 1] / 1000.0, CALLS,
+                name, what, timing.medianMillis(), timing.p95Millis(), timing.calls(),
                 view.awaitingDecisionCount(), view.lateCount(), view.recordedLateCount(), view.notRecordedCount(),
                 view.countsByDay().size());
     }

@@ -13,14 +13,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
+import org.peel.server.testing.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -40,8 +39,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public final class CoordinatorViewBenchmark {
 
     private static final int BATCH = 5_000;
-    private static final int WARM_UP = 5;
-    private static final int CALLS = 30;
     private static final Duration YEARS = Duration.ofDays(5 * 365);
     private static final int PEOPLE = 60_000;
 
@@ -53,8 +50,7 @@ public final class CoordinatorViewBenchmark {
         String postgres = args.length > 1 ? args[1] : null;
         Instant now = Instant.now();
         Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), "missing-bench-");
-        run("H2", "jdbc:h2:file:" + directory.toAbsolutePath() + "/peel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "", episodes, now, false);
+        run("H2", BenchmarkDatabase.h2Url(directory), "sa", "", episodes, now, false);
         if (postgres != null) {
             run("PostgreSQL", postgres, "postgres", "", episodes, now, true);
         }
@@ -62,22 +58,12 @@ public final class CoordinatorViewBenchmark {
 
     private static void run(String name, String url, String user, String password, int episodes, Instant now,
                             boolean postgres) throws Exception {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true);
+        SingleConnectionDataSource dataSource = BenchmarkDatabase.fresh(url, user, password, postgres);
         try {
-            if (postgres) {
-                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                    statement.execute("DROP SCHEMA public CASCADE");
-                    statement.execute("CREATE SCHEMA public");
-                }
-            }
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             long started = System.nanoTime();
             int[] open = load(dataSource, episodes, now);
             long loadMillis = (System.nanoTime() - started) / 1_000_000;
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                // What autovacuum does for a live PostgreSQL database after a load; H2 only gathers statistics.
-                statement.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
-            }
+            BenchmarkDatabase.analyse(dataSource, postgres);
             System.out.printf("%s: loaded %,d episodes (%,d open) and their assessments in %,d ms%n", name, episodes,
                     open[0], loadMillis);
             printPlan(dataSource, postgres);
@@ -91,21 +77,13 @@ public final class CoordinatorViewBenchmark {
     }
 
     private static void measure(String name, MissingCoordination coordination, Instant now) {
-        CoordinatorView view = null;
-        for (int i = 0; i < WARM_UP; i++) {
-            view = coordination.compute(now, MissingCoordination.DEFAULT_LIMIT);
-        }
-        long[] micros = new long[CALLS];
-        for (int i = 0; i < CALLS; i++) {
-            long started = System.nanoTime();
-            view = coordination.compute(now, MissingCoordination.DEFAULT_LIMIT);
-            micros[i] = (System.nanoTime() - started) / 1_000;
-        }
-        Arrays.sort(micros);
+        BenchmarkDatabase.Timing<CoordinatorView> timing = BenchmarkDatabase.time(
+                () -> coordination.compute(now, MissingCoordination.DEFAULT_LIMIT));
+        CoordinatorView view = timing.last();
         System.out.printf("%s, coordinator's view (100 a list): median %.1f ms, p95 %.1f ms over %d calls "
                         + "(open %,d by risk %s; reviews overdue %,d, due soon %,d; awaiting confirmation %,d; "
                         + "children %,d; interviews overdue %,d)%n",
-                name, micros[CALLS / 2] / 1000.0, micros[(int) Math.ceil(CALLS * 0.95) - 1] / 1000.0, CALLS,
+                name, timing.medianMillis(), timing.p95Millis(), timing.calls(),
                 view.openCount(), view.openByRisk(), view.reviewsOverdueCount(), view.reviewsDueSoonCount(),
                 view.awaitingConfirmationCount(), view.childrenMissingCount(), view.interviewsOverdueCount());
     }

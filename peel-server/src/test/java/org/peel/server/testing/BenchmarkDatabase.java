@@ -1,0 +1,76 @@
+package org.peel.server.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * What the view benchmarks (crime compliance, missing-person coordination) share: a freshly migrated database,
+ * statistics gathered after a load, and the median and 95th percentile of repeated calls.
+ */
+public final class BenchmarkDatabase {
+
+    private static final int WARM_UP = 5;
+    private static final int CALLS = 30;
+
+    private BenchmarkDatabase() {
+    }
+
+    /** An embedded H2 file database in {@code directory}, with the settings the server uses. */
+    public static String h2Url(Path directory) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath() + "/peel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Opens the database, empties it when it is PostgreSQL (give it a database of its own), and migrates it. */
+    public static SingleConnectionDataSource fresh(String url, String user, String password, boolean postgres)
+            throws SQLException {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true);
+        if (postgres) {
+            execute(dataSource, "DROP SCHEMA public CASCADE");
+            execute(dataSource, "CREATE SCHEMA public");
+        }
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    /** What autovacuum does for a live PostgreSQL database after a load; H2 only gathers statistics. */
+    public static void analyse(DataSource dataSource, boolean postgres) throws SQLException {
+        execute(dataSource, postgres ? "VACUUM ANALYZE" : "ANALYZE");
+    }
+
+    /** The result of the last of repeated calls, and how long the calls took. */
+    public record Timing<T>(T last, double medianMillis, double p95Millis, int calls) {
+    }
+
+    /** Calls {@code call} a few times to warm up, then times it over {@value #CALLS} calls. */
+    public static <T> Timing<T> time(Supplier<T> call) {
+        T last = null;
+        for (int i = 0; i < WARM_UP; i++) {
+            last = call.get();
+        }
+        long[] micros = new long[CALLS];
+        for (int i = 0; i < CALLS; i++) {
+            long started = System.nanoTime();
+            last = call.get();
+            micros[i] = (System.nanoTime() - started) / 1_000;
+        }
+        Arrays.sort(micros);
+        return new Timing<>(last, micros[CALLS / 2] / 1000.0, micros[(int) Math.ceil(CALLS * 0.95) - 1] / 1000.0,
+                CALLS);
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
