@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +17,7 @@ import org.peel.match.PartialDate;
 import org.peel.server.people.Person;
 import org.peel.server.people.UkPostcode;
 import org.peel.server.platform.FieldErrors;
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +33,15 @@ class EpisodeValidator {
     static final int MAX_LONG_TEXT = 4000;
     static final int MIN_RATIONALE = 10;
     static final int ADULT_AGE = 18;
-    /** Ages are worked out on the force's calendar. */
-    static final ZoneId FORCE_ZONE = ZoneId.of("Europe/London");
-
     private final MissingReferenceData referenceData;
     private final Clock clock;
+    /** Ages are worked out on the force's calendar. */
+    private final ForceCalendar calendar;
 
-    EpisodeValidator(MissingReferenceData referenceData, Clock clock) {
+    EpisodeValidator(MissingReferenceData referenceData, Clock clock, ForceCalendar calendar) {
         this.referenceData = referenceData;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Checks a report about {@code person} (empty when the id given names nobody). */
@@ -247,7 +247,7 @@ class EpisodeValidator {
      */
     private Child child(Boolean stated, Optional<Person> person, Instant lastSeenAt, FieldErrors errors) {
         List<PartialDate> births = person.map(Person::datesOfBirth).orElse(List.of());
-        LocalDate day = (lastSeenAt == null ? clock.instant() : lastSeenAt).atZone(FORCE_ZONE).toLocalDate();
+        LocalDate day = calendar.day(lastSeenAt == null ? clock.instant() : lastSeenAt);
         boolean surelyChild = !births.isEmpty()
                 && births.stream().allMatch(birth -> Period.between(birth.earliest(), day).getYears() < ADULT_AGE);
         boolean surelyAdult = !births.isEmpty()

@@ -14,6 +14,7 @@ import org.peel.server.audit.AuditLog;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.platform.ForceCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -60,9 +61,12 @@ class MissingDemoData implements ApplicationRunner {
     private final ChangeLog changeLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ForceCalendar calendar;
 
     MissingDemoData(People people, EpisodeRepository repository, MissingProperties properties, AuditLog auditLog,
-                    ChangeLog changeLog, PlatformTransactionManager transactions, Clock clock) {
+                    ChangeLog changeLog, PlatformTransactionManager transactions, Clock clock,
+                    ForceCalendar calendar) {
+        this.calendar = calendar;
         this.people = people;
         this.repository = repository;
         this.schedule = new ReviewSchedule(properties);
@@ -183,8 +187,8 @@ class MissingDemoData implements ApplicationRunner {
         return id;
     }
 
-    private static boolean isChild(Person person, Instant at) {
-        LocalDate day = at.atZone(EpisodeValidator.FORCE_ZONE).toLocalDate();
+    private boolean isChild(Person person, Instant at) {
+        LocalDate day = calendar.day(at);
         return !person.datesOfBirth().isEmpty()
                 && Period.between(person.datesOfBirth().get(0).earliest(), day).getYears() < EpisodeValidator.ADULT_AGE;
     }

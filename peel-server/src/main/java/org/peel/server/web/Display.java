@@ -2,7 +2,6 @@ package org.peel.server.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,11 +13,12 @@ import org.peel.match.Sex;
 import org.peel.server.people.Address;
 import org.peel.server.people.Marker;
 import org.peel.server.people.PersonReferenceData;
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.stereotype.Component;
 
 /**
  * How the pages write dates, addresses and markers, used from the templates as {@code @display}: dates the British
- * way (12/03/1985, 03/1985 or 1985), and a marker's state judged by Peel's clock.
+ * way (12/03/1985, 03/1985 or 1985), times in the force's zone, and a marker's state judged by Peel's clock.
  */
 @Component("display")
 class Display {
@@ -27,20 +27,26 @@ class Display {
     private static final double POSSIBLE = 0.5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     private final Clock clock;
+    private final ForceCalendar calendar;
+    private final DateTimeFormatter moment;
     private final PersonReferenceData referenceData;
 
-    Display(Clock clock, PersonReferenceData referenceData) {
+    Display(Clock clock, ForceCalendar calendar, PersonReferenceData referenceData) {
         this.clock = clock;
+        this.calendar = calendar;
+        this.moment = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK).withZone(calendar.zone());
         this.referenceData = referenceData;
     }
 
-    /** A moment as UK local time, "27/11/2026 14:05". */
+    /** A moment as the force's local time, "27/11/2026 14:05". */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
+        return instant == null ? "" : moment.format(instant);
+    }
+
+    /** The force's day of a moment, "27/11/2026". */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(calendar.day(instant));
     }
 
     public String identifierType(String code) {

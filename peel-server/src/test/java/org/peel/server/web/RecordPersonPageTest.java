@@ -5,10 +5,9 @@ import static org.peel.server.testing.PersonJson.person;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,6 +17,7 @@ import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,17 +36,8 @@ class RecordPersonPageTest {
     @Autowired
     AuditLog auditLog;
 
-    Browser browser;
-
-    @BeforeAll
-    void signIn() {
-        browser = Browser.open(port).signInAs(TestUsers.OFFICER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
     long record(Object body) {
         Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
@@ -78,7 +69,7 @@ class RecordPersonPageTest {
         browser.find(By.cssSelector("button[value=check]")).click();
 
         WebElement duplicates = browser.waitFor(By.cssSelector("section.duplicates"));
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("duplicates-title");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("duplicates-title");
         WebElement hit = duplicates.findElement(By.cssSelector(".hit"));
         assertThat(hit.findElement(By.cssSelector(".hit-name a")).getAttribute("href")).endsWith("/people/" + known);
         assertThat(hit.findElement(By.cssSelector(".reasons")).getText()).isNotBlank();

@@ -6,15 +6,15 @@ import static org.peel.server.testing.PersonJson.person;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,17 +30,8 @@ class SearchPageTest {
     @Autowired
     SearchIndexMaintenance index;
 
-    Browser browser;
-
-    @BeforeAll
-    void signIn() {
-        browser = Browser.open(port).signInAs(TestUsers.OFFICER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
     long record(Object body) {
         Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
@@ -104,12 +95,12 @@ class SearchPageTest {
         browser.go("/?q=smith&dob=31/02/1985");
 
         WebElement summary = browser.waitFor(By.cssSelector(".error-summary"));
-        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(summary);
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
         assertThat(summary.getText()).contains("Date of birth '31/02/1985' is not a date of birth");
         assertThat(browser.text(By.id("dob-error"))).contains("is not a date of birth");
-        assertThat(browser.driver.getTitle()).startsWith("Error:");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
         summary.findElement(By.cssSelector("a[href='#dob']")).click();
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("dob");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dob");
         browser.screenshot("search-error");
         browser.assertAccessible();
     }

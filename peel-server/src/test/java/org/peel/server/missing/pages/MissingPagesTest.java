@@ -1,14 +1,14 @@
-package org.peel.server.web;
+package org.peel.server.missing.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
@@ -22,20 +22,11 @@ class MissingPagesTest {
     @LocalServerPort
     int port;
 
-    Browser officer;
-    Browser supervisor;
+    @RegisterExtension
+    final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
 
-    @BeforeAll
-    void signIn() {
-        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
-        supervisor = Browser.open(port).signInAs(TestUsers.SUPERVISOR);
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        officer.close();
-        supervisor.close();
-    }
+    @RegisterExtension
+    final Browser supervisor = Browser.signedInAs(TestUsers.SUPERVISOR);
 
     long person(String forenames, String surname) {
         Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",

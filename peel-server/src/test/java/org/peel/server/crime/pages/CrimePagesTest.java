@@ -1,4 +1,4 @@
-package org.peel.server.web;
+package org.peel.server.crime.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
@@ -29,20 +29,11 @@ class CrimePagesTest {
     @LocalServerPort
     int port;
 
-    Browser officer;
-    Browser registrar;
+    @RegisterExtension
+    final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
 
-    @BeforeAll
-    void signIn() {
-        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
-        registrar = Browser.open(port).signInAs(TestUsers.REGISTRAR);
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        officer.close();
-        registrar.close();
-    }
+    @RegisterExtension
+    final Browser registrar = Browser.signedInAs(TestUsers.REGISTRAR);
 
     long person(String forenames, String surname) {
         Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
