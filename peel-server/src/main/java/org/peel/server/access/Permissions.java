@@ -10,8 +10,8 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * What the signed-in user may do, worked out once from their roles with the same role sets as {@link Role}'s
- * {@code @PreAuthorize} expressions, for pages to show only the actions the server would allow. The getters read
- * well in templates: {@code ${may.record}}.
+ * {@code @PreAuthorize} expressions, for pages to show only the actions the server would allow: in templates
+ * {@code ${may.record()}}.
  */
 public record Permissions(boolean read, boolean record, boolean supervise, boolean confirm, boolean cancel,
                           boolean administer) {
@@ -43,29 +43,5 @@ public record Permissions(boolean read, boolean record, boolean supervise, boole
 
     private static boolean holdsAny(Set<Role> held, Set<Role> allowed) {
         return held.stream().anyMatch(allowed::contains);
-    }
-
-    public boolean isRead() {
-        return read;
-    }
-
-    public boolean isRecord() {
-        return record;
-    }
-
-    public boolean isSupervise() {
-        return supervise;
-    }
-
-    public boolean isConfirm() {
-        return confirm;
-    }
-
-    public boolean isCancel() {
-        return cancel;
-    }
-
-    public boolean isAdminister() {
-        return administer;
     }
 }

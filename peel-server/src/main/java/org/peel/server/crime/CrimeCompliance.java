@@ -1,6 +1,5 @@
 package org.peel.server.crime;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,16 +24,13 @@ public class CrimeCompliance {
     private final ComplianceQueries queries;
     private final CrimeReferenceData referenceData;
     private final AuditLog auditLog;
-    private final Clock clock;
     private final ForceCalendar calendar;
 
-    CrimeCompliance(ComplianceQueries queries, CrimeReferenceData referenceData, AuditLog auditLog, Clock clock,
-                    ForceCalendar calendar) {
-        this.calendar = calendar;
+    CrimeCompliance(ComplianceQueries queries, CrimeReferenceData referenceData, AuditLog auditLog, ForceCalendar calendar) {
         this.queries = queries;
         this.referenceData = referenceData;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -45,7 +41,7 @@ public class CrimeCompliance {
     @Transactional
     @PreAuthorize(Role.SUPERVISE)
     public ComplianceView view(LocalDate from, LocalDate to, Integer limit) {
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         LocalDate today = calendar.day(now);
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(DEFAULT_DAYS - 1L) : from;

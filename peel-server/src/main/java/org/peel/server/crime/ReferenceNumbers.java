@@ -29,10 +29,10 @@ class ReferenceNumbers {
     private final ForceCalendar calendar;
 
     ReferenceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions, ForceCalendar calendar) {
-        this.jdbc = jdbc;
-        this.calendar = calendar;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     /** The next number of a kind, in the force's year of {@code at}. */

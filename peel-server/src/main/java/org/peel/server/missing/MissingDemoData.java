@@ -1,6 +1,5 @@
 package org.peel.server.missing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,20 +59,17 @@ class MissingDemoData implements ApplicationRunner {
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
     private final TransactionTemplate transaction;
-    private final Clock clock;
     private final ForceCalendar calendar;
 
     MissingDemoData(People people, EpisodeRepository repository, MissingProperties properties, AuditLog auditLog,
-                    ChangeLog changeLog, PlatformTransactionManager transactions, Clock clock,
-                    ForceCalendar calendar) {
-        this.calendar = calendar;
+                    ChangeLog changeLog, PlatformTransactionManager transactions, ForceCalendar calendar) {
         this.people = people;
         this.repository = repository;
         this.schedule = new ReviewSchedule(properties);
         this.auditLog = auditLog;
         this.changeLog = changeLog;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -95,7 +91,7 @@ class MissingDemoData implements ApplicationRunner {
      * + 1), in one transaction with their audit and change-log entries.
      */
     void fill(List<Person> persons, int closed, int open) {
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         List<Person> children = persons.stream().filter(person -> isChild(person, now)).toList();
         SplittableRandom random = new SplittableRandom(2019);
         transaction.executeWithoutResult(status -> {

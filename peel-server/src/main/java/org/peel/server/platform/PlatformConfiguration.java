@@ -15,7 +15,7 @@ class PlatformConfiguration {
     }
 
     @Bean
-    ForceCalendar forceCalendar(PeelProperties properties) {
-        return new ForceCalendar(properties.forceZone());
+    ForceCalendar forceCalendar(PeelProperties properties, Clock clock) {
+        return new ForceCalendar(properties.forceZone(), clock);
     }
 }

@@ -1,6 +1,5 @@
 package org.peel.server.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,21 +26,19 @@ class Display {
     private static final double POSSIBLE = 0.5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
-    private final Clock clock;
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+
     private final ForceCalendar calendar;
-    private final DateTimeFormatter moment;
     private final PersonReferenceData referenceData;
 
-    Display(Clock clock, ForceCalendar calendar, PersonReferenceData referenceData) {
-        this.clock = clock;
+    Display(ForceCalendar calendar, PersonReferenceData referenceData) {
         this.calendar = calendar;
-        this.moment = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK).withZone(calendar.zone());
         this.referenceData = referenceData;
     }
 
     /** A moment as the force's local time, "27/11/2026 14:05". */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : moment.format(instant);
+        return instant == null ? "" : MOMENT.withZone(calendar.zone()).format(instant);
     }
 
     /** The force's day of a moment, "27/11/2026". */
@@ -69,7 +66,7 @@ class Display {
 
     /** Age in years today, from the earliest and latest days a partial date could mean ("38" or "38–39"). */
     public String age(PartialDate date) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         int oldest = java.time.Period.between(date.earliest(), today).getYears();
         int youngest = java.time.Period.between(date.latest(), today).getYears();
         return oldest == youngest ? Integer.toString(oldest) : youngest + "–" + oldest;
@@ -102,7 +99,7 @@ class Display {
     }
 
     public boolean active(Marker marker) {
-        return marker.isActiveOn(LocalDate.now(clock));
+        return marker.isActiveOn(calendar.today());
     }
 
     public List<Marker> active(List<Marker> markers) {

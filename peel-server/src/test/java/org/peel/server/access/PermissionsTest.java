@@ -35,30 +35,25 @@ class PermissionsTest {
     }
 
     @Test
-    void anOfficerMayReadAndRecordButNotSuperviseConfirmOrCancel() {
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_OFFICER")))
-                .isEqualTo(new Permissions(true, true, false, false, false, false));
+    void eachRoleMayDoWhatItsRoleSetsAllowAndSeveralRolesAddUp() {
+        // read, record, supervise, confirm (missing-person gradings), cancel (crimes), administer
+        assertThat(List.of(Permissions.ofAuthorities(List.of("ROLE_OFFICER")),
+                Permissions.ofAuthorities(List.of("ROLE_SUPERVISOR")),
+                Permissions.ofAuthorities(List.of("ROLE_CRIME_REGISTRAR")),
+                Permissions.ofAuthorities(List.of("ROLE_ANALYST")),
+                Permissions.ofAuthorities(List.of("ROLE_ADMIN")),
+                Permissions.ofAuthorities(List.of("ROLE_ANALYST", "ROLE_SUPERVISOR")))).containsExactly(
+                new Permissions(true, true, false, false, false, false),
+                new Permissions(true, true, true, true, false, false),
+                new Permissions(true, true, true, false, true, false),
+                new Permissions(true, false, false, false, false, false),
+                new Permissions(false, false, false, false, false, true),
+                new Permissions(true, true, true, true, false, false));
     }
 
     @Test
-    void theRegistrarSupervisesAndCancelsCrimesButDoesNotConfirmMissingPersonGradings() {
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_CRIME_REGISTRAR")))
-                .isEqualTo(new Permissions(true, true, true, false, true, false));
-    }
-
-    @Test
-    void aSupervisorConfirmsGradingsAndAnAnalystOnlyReads() {
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_SUPERVISOR")))
-                .isEqualTo(new Permissions(true, true, true, true, false, false));
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_ANALYST")))
-                .isEqualTo(new Permissions(true, false, false, false, false, false));
-    }
-
-    @Test
-    void anAdministratorMayNotReadRecordsAndSeveralRolesAddUp() {
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_ADMIN")))
-                .isEqualTo(new Permissions(false, false, false, false, false, true));
-        assertThat(Permissions.ofAuthorities(List.of("ROLE_ANALYST", "ROLE_SUPERVISOR")).confirm()).isTrue();
+    void nobodySignedInMayDoNothing() {
         assertThat(Permissions.of(null)).isEqualTo(Permissions.NONE);
+        assertThat(Permissions.ofAuthorities(List.of())).isEqualTo(Permissions.NONE);
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public final class ComplianceViewBenchmark {
 
     private static final int BATCH = 5_000;
-    private static final ForceCalendar CALENDAR = new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE);
+    private static final ForceCalendar CALENDAR = new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE,
+            Clock.systemUTC());
 
     private ComplianceViewBenchmark() {
     }
@@ -68,7 +69,7 @@ public final class ComplianceViewBenchmark {
             System.out.printf("%s: loaded %,d incidents and %,d crimes in %,d ms%n", name, incidents, crimes, loadMillis);
             printPlan(dataSource, postgres);
             CrimeCompliance compliance = new CrimeCompliance(new ComplianceQueries(JdbcClient.create(dataSource)),
-                    new CrimeReferenceData(), null, Clock.systemUTC(), CALENDAR);
+                    new CrimeReferenceData(), null, CALENDAR);
             LocalDate today = CALENDAR.day(now);
             measure(name, "default view (last 28 days, 100 a list)", compliance, now,
                     today.minusDays(CrimeCompliance.DEFAULT_DAYS - 1L), today);

@@ -55,8 +55,8 @@ class MissingDemoDataTest {
         }
         long first = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM missing_episode").query(Long.class).single();
 
-        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions, clock,
-                new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE))
+        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions,
+                new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE, clock))
                 .fill(people.findAll(ids), 40, 20);
 
         String ours = "id > " + first;

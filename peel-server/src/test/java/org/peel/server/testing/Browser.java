@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     private static final String AXE = readAxe();
 
     private final boolean javascript;
-    private final String username;
+    private String username;
     private ChromeDriver driver;
     private int port;
     private Path profile;
@@ -122,12 +122,25 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     public Browser signInAs(String username) {
+        this.username = username;
         go("/login");
         type(By.id("username"), username);
         type(By.id("password"), TestUsers.PASSWORD);
         driver.findElement(By.cssSelector("main button[type=submit]")).click();
         waitFor(By.cssSelector(".account strong"));
         return this;
+    }
+
+    /** The API of the same server, signed in as the same user: to make the records a page will show. */
+    public Api api() {
+        return Api.as(port, username);
+    }
+
+    /** Records a person over the API as the signed-in user, for the pages to show: the new record's id. */
+    public long recordPerson(Object body) {
+        Api.Response created = api().post("/api/people", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
     }
 
     public void type(By field, String text) {

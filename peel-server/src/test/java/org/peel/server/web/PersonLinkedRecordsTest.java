@@ -31,17 +31,21 @@ class PersonLinkedRecordsTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
-
     Api officer() {
         return Api.as(port, TestUsers.OFFICER);
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The body of a 201 answer, after checking it is one. */
+    static JsonNode created(Api.Response answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json();
+    }
+
     long newPerson(String forenames, String surname) {
-        Api.Response created = officer().post("/api/people", person(forenames, surname).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        return created(officer().post("/api/people", person(forenames, surname).build())).path("id").asLong();
     }
 
     /** A crime recorded over the API with {@code victim} as its victim and {@code suspects} as its suspects. */
@@ -53,13 +57,10 @@ class PersonLinkedRecordsTest {
         incident.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
         incident.put("account", "Caller's shed broken into and a lawnmower taken.");
         incident.put("crimeRelated", true);
-        Api.Response registered = officer().post("/api/incidents", incident);
-        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        Api.Response recorded = officer().post("/api/incidents/" + registered.json().path("id").asLong() + "/crimes",
-                Map.of("version", registered.json().path("version").asLong(), "offenceCode", offenceCode,
-                        "committedFrom", Instant.now().minusSeconds(7200).toString(), "suspectIds", suspects));
-        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
-        return recorded.json().get(0);
+        JsonNode registered = created(officer().post("/api/incidents", incident));
+        return created(officer().post("/api/incidents/" + registered.path("id").asLong() + "/crimes",
+                Map.of("version", registered.path("version").asLong(), "offenceCode", offenceCode,
+                        "committedFrom", Instant.now().minusSeconds(7200).toString(), "suspectIds", suspects))).get(0);
     }
 
     JsonNode reportMissing(long personId) {
@@ -72,9 +73,7 @@ class PersonLinkedRecordsTest {
         report.put("reporterContact", "07700 900456");
         report.put("risk", Map.of("grade", "MEDIUM", "riskFactors", List.of("OUT_OF_CHARACTER"),
                 "rationale", "Out of character; she has never stayed out before."));
-        Api.Response reported = officer().post("/api/missing/episodes", report);
-        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
-        return reported.json();
+        return created(officer().post("/api/missing/episodes", report));
     }
 
     /** The person's page as HTML, fetched under a request id of our own so its statements can be counted. */

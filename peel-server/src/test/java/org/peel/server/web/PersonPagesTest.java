@@ -27,14 +27,8 @@ class PersonPagesTest {
     @RegisterExtension
     final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     long recordLachlanRavenscroft() {
-        return record(person("Lachlan James", "Ravenscroft").name("ALIAS", "Lockie", "Ravenscraft")
+        return browser.recordPerson(person("Lachlan James", "Ravenscroft").name("ALIAS", "Lockie", "Ravenscraft")
                 .with("datesOfBirth", List.of("1985-03-12", "1985"))
                 .with("identifiers", List.of(Map.of("type", "PNC_ID", "value", "85/123456A")))
                 .with("addresses", List.of(Map.of("lines", "12 High Street", "town", "Birmingham", "postcode", "B11 4AB"),

@@ -16,7 +16,6 @@ import org.peel.server.audit.AuditEntry;
 import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.search.SearchIndexMaintenance;
-import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
@@ -39,12 +38,6 @@ class RecordPersonPageTest {
     @RegisterExtension
     final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     void fillIn(String forenames, String surname, String dateOfBirth) {
         browser.go("/people/new");
         new Select(browser.find(By.id("sex"))).selectByVisibleText("Female");
@@ -61,7 +54,7 @@ class RecordPersonPageTest {
 
     @Test
     void recordingSomeoneAlreadyKnownIsStoppedByTheDuplicateCheckWhichShowsThem() {
-        long known = record(person("Catriona", "MacLeod").with("sex", "FEMALE").with("datesOfBirth", List.of("1979-11-05"))
+        long known = browser.recordPerson(person("Catriona", "MacLeod").with("sex", "FEMALE").with("datesOfBirth", List.of("1979-11-05"))
                 .vulnerability("DOMESTIC_ABUSE_VICTIM", "2024-03-01").build());
         index.catchUp();
 
@@ -85,7 +78,7 @@ class RecordPersonPageTest {
 
     @Test
     void confirmingANewPersonDespiteTheDuplicateCheckNeedsAReasonWhichTheAuditLogKeeps() {
-        record(person("Grzegorz", "Brzeczyszczykiewicz").with("sex", "FEMALE").with("datesOfBirth", List.of("1971-04-22"))
+        browser.recordPerson(person("Grzegorz", "Brzeczyszczykiewicz").with("sex", "FEMALE").with("datesOfBirth", List.of("1971-04-22"))
                 .build());
         index.catchUp();
         fillIn("Grzegorz", "Brzeczyszczykiewicz", "1971-04-22");

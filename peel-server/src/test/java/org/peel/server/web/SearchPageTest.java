@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.peel.server.search.SearchIndexMaintenance;
-import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
@@ -33,15 +32,9 @@ class SearchPageTest {
     @RegisterExtension
     final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
     @Test
     void aMisspelledNameFindsThePersonWithTheReasonAndTheirMarkersAsBadges() {
-        long id = record(person("Caoimhe", "Fitzgerald").with("sex", "FEMALE").with("datesOfBirth", List.of("1983-09-21"))
+        long id = browser.recordPerson(person("Caoimhe", "Fitzgerald").with("sex", "FEMALE").with("datesOfBirth", List.of("1983-09-21"))
                 .with("addresses", List.of(Map.of("lines", "4 Mill Lane", "town", "Leeds", "postcode", "LS6 2AB")))
                 .warning("WEAPONS", "2022-02-01").vulnerability("SUBSTANCE_MISUSE", "2023-01-01").build());
         index.catchUp();
@@ -65,7 +58,7 @@ class SearchPageTest {
 
     @Test
     void resultsComeAsTheOfficerTypesWithoutPressingEnter() {
-        long id = record(person("Peregrine", "Throckmorton").with("datesOfBirth", List.of("1961-01-30")).build());
+        long id = browser.recordPerson(person("Peregrine", "Throckmorton").with("datesOfBirth", List.of("1961-01-30")).build());
         index.catchUp();
 
         browser.go("/");
@@ -78,7 +71,7 @@ class SearchPageTest {
 
     @Test
     void anAliasMatchSaysWhichAliasMatched() {
-        record(person("Everton", "Gayle").name("ALIAS", "Linford", "Braithwaite")
+        browser.recordPerson(person("Everton", "Gayle").name("ALIAS", "Linford", "Braithwaite")
                 .with("datesOfBirth", List.of("1966-04-09")).build());
         index.catchUp();
 
@@ -118,7 +111,7 @@ class SearchPageTest {
     @Test
     void whenTooManyMatchThePageSaysSoAndHowToNarrowTheSearch() {
         for (int i = 0; i < 30; i++) {
-            record(person(i % 2 == 0 ? "Olusegun" : "Olu", "Adeyemi-Okafor").with("datesOfBirth",
+            browser.recordPerson(person(i % 2 == 0 ? "Olusegun" : "Olu", "Adeyemi-Okafor").with("datesOfBirth",
                     List.of((1950 + i) + "-05-0" + (1 + i % 9))).build());
         }
         index.catchUp();
@@ -133,7 +126,7 @@ class SearchPageTest {
 
     @Test
     void theSearchFormWorksWithoutJavaScript() {
-        long id = record(person("Siobhan", "Ni Dhuibhir").with("datesOfBirth", List.of("1990-10-10")).build());
+        long id = browser.recordPerson(person("Siobhan", "Ni Dhuibhir").with("datesOfBirth", List.of("1990-10-10")).build());
         index.catchUp();
 
         try (Browser plain = Browser.withoutJavaScript(port).signInAs(TestUsers.OFFICER)) {

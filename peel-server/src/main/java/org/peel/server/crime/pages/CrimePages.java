@@ -1,6 +1,5 @@
 package org.peel.server.crime.pages;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,17 +49,15 @@ class CrimePages {
     private final CrimeReferenceData referenceData;
     private final People people;
     private final ForceCalendar calendar;
-    private final Clock clock;
 
     CrimePages(Incidents incidents, Crimes crimes, CrimeCompliance compliance, CrimeReferenceData referenceData,
-               People people, ForceCalendar calendar, Clock clock) {
+               People people, ForceCalendar calendar) {
         this.calendar = calendar;
         this.people = people;
         this.incidents = incidents;
         this.crimes = crimes;
         this.compliance = compliance;
         this.referenceData = referenceData;
-        this.clock = clock;
     }
 
     @ModelAttribute("nav")
@@ -125,7 +122,7 @@ class CrimePages {
     @PreAuthorize(Role.WRITE_RECORDS)
     String newIncident(@RequestParam(required = false) String victimIds, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("reportedAt", calendar.localMinute(clock.instant()));
+        values.put("reportedAt", calendar.localNow());
         values.put("victimIds", victimIds);
         values.put("crimeRelated", "true");
         return incidentForm(model, values, FormErrors.none());
@@ -249,7 +246,7 @@ class CrimePages {
         model.addAttribute("openForm", openForm);
         model.addAttribute("offences", referenceData.offences());
         model.addAttribute("noCrimeReasons", referenceData.noCrimeReasons());
-        model.addAttribute("now", calendar.localMinute(clock.instant()));
+        model.addAttribute("now", calendar.localNow());
         return "crime/incident";
     }
 

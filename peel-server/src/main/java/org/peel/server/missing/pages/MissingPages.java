@@ -1,6 +1,5 @@
 package org.peel.server.missing.pages;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,20 +43,13 @@ class MissingPages {
     private final MissingCoordination coordination;
     private final MissingReferenceData referenceData;
     private final ForceCalendar calendar;
-    private final Clock clock;
 
     MissingPages(MissingEpisodes episodes, MissingCoordination coordination, MissingReferenceData referenceData,
-                 ForceCalendar calendar, Clock clock) {
+                 ForceCalendar calendar) {
         this.episodes = episodes;
         this.coordination = coordination;
         this.referenceData = referenceData;
         this.calendar = calendar;
-        this.clock = clock;
-    }
-
-    @ModelAttribute("nav")
-    String nav() {
-        return "missing";
     }
 
     @ModelAttribute("gradeTitles")
@@ -65,6 +57,11 @@ class MissingPages {
         Map<RiskGrade, String> titles = new EnumMap<>(RiskGrade.class);
         referenceData.grades().forEach(grade -> titles.put(grade.code(), grade.title()));
         return titles;
+    }
+
+    @ModelAttribute("nav")
+    String nav() {
+        return "missing";
     }
 
     @GetMapping("/missing")
@@ -79,7 +76,7 @@ class MissingPages {
     String newReport(@RequestParam(required = false) String personId, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("personId", personId);
-        values.put("lastSeenAt", calendar.localMinute(clock.instant()));
+        values.put("lastSeenAt", calendar.localNow());
         return reportForm(model, values, List.of(), FormErrors.none());
     }
 
@@ -169,8 +166,8 @@ class MissingPages {
                                String openForm) {
         model.addAttribute("episode", episode);
         Map<String, String> shown = new LinkedHashMap<>(values);
-        shown.putIfAbsent("obtainedAt", calendar.localMinute(clock.instant()));
-        shown.putIfAbsent("at", calendar.localMinute(clock.instant()));
+        shown.putIfAbsent("obtainedAt", calendar.localNow());
+        shown.putIfAbsent("at", calendar.localNow());
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);

@@ -17,7 +17,6 @@ import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,9 +25,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrimePagesTest {
 
-    @LocalServerPort
-    int port;
-
     @RegisterExtension
     final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
 
@@ -36,10 +32,7 @@ class CrimePagesTest {
     final Browser registrar = Browser.signedInAs(TestUsers.REGISTRAR);
 
     long person(String forenames, String surname) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
-                PersonJson.person(forenames, surname).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        return officer.recordPerson(PersonJson.person(forenames, surname).build());
     }
 
     JsonNode incidentReportedHoursAgo(int hours, long victim) {
@@ -50,7 +43,7 @@ class CrimePagesTest {
         body.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
         body.put("account", "Caller's shed broken into and a lawnmower taken.");
         body.put("crimeRelated", true);
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/incidents", body);
+        Api.Response created = officer.api().post("/api/incidents", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -128,7 +121,7 @@ class CrimePagesTest {
     void aVictimsPageLinksToTheCrime() {
         long victim = person("Sunita", "Rao");
         JsonNode incident = incidentReportedHoursAgo(1, victim);
-        Api.Response recorded = Api.as(port, TestUsers.OFFICER).post("/api/incidents/" + incident.path("id").asLong()
+        Api.Response recorded = officer.api().post("/api/incidents/" + incident.path("id").asLong()
                 + "/crimes", Map.of("version", incident.path("version").asLong(), "offenceCode", "46",
                 "committedFrom", Instant.now().minusSeconds(7200).toString()));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
