@@ -1,5 +1,8 @@
 package org.peel.server.access;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a user may do. A user may hold several roles. */
 public enum Role {
     /** Response officers and investigators: search, view and record. */
@@ -13,7 +16,18 @@ public enum Role {
     /** The force IT team: users and operations; no access to records. */
     ADMIN;
 
-    /** Spring Security expressions for the common permissions, for use in {@code @PreAuthorize}. */
+    /** Who may read records, record and change them, supervise, confirm gradings, cancel crimes, administer. */
+    static final Set<Role> READERS = EnumSet.of(OFFICER, SUPERVISOR, CRIME_REGISTRAR, ANALYST);
+    static final Set<Role> WRITERS = EnumSet.of(OFFICER, SUPERVISOR, CRIME_REGISTRAR);
+    static final Set<Role> SUPERVISING = EnumSet.of(SUPERVISOR, CRIME_REGISTRAR);
+    static final Set<Role> CONFIRMING = EnumSet.of(SUPERVISOR);
+    static final Set<Role> CANCELLING = EnumSet.of(CRIME_REGISTRAR);
+    static final Set<Role> ADMINISTERING = EnumSet.of(ADMIN);
+
+    /**
+     * Spring Security expressions for the common permissions, for use in {@code @PreAuthorize}. An annotation needs
+     * constant text, so each names the roles of one of the sets above; {@code PermissionsTest} holds them to it.
+     */
     public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST')";
     public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')";
     public static final String SUPERVISE = "hasAnyRole('SUPERVISOR','CRIME_REGISTRAR')";

@@ -127,7 +127,7 @@ class ComplianceQueries {
     private static ComplianceView.AwaitingDecision awaitingRow(java.sql.ResultSet rs, Instant now)
             throws java.sql.SQLException {
         Instant reportedAt = instant(rs, "reported_at");
-        Instant deadline = ForceCalendar.deadline(reportedAt);
+        Instant deadline = RecordingStandard.deadline(reportedAt);
         Location location = new Location(rs.getString("location_lines"), rs.getString("location_town"),
                 rs.getString("location_postcode"), rs.getString("location_description"));
         return new ComplianceView.AwaitingDecision(rs.getLong("id"), rs.getString("reference"), reportedAt, deadline,

@@ -1,12 +1,12 @@
 package org.peel.server.crime;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditLog;
+import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,13 +24,13 @@ public class CrimeCompliance {
     private final ComplianceQueries queries;
     private final CrimeReferenceData referenceData;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final ForceCalendar calendar;
 
-    CrimeCompliance(ComplianceQueries queries, CrimeReferenceData referenceData, AuditLog auditLog, Clock clock) {
+    CrimeCompliance(ComplianceQueries queries, CrimeReferenceData referenceData, AuditLog auditLog, ForceCalendar calendar) {
         this.queries = queries;
         this.referenceData = referenceData;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /**
@@ -41,8 +41,8 @@ public class CrimeCompliance {
     @Transactional
     @PreAuthorize(Role.SUPERVISE)
     public ComplianceView view(LocalDate from, LocalDate to, Integer limit) {
-        Instant now = clock.instant();
-        LocalDate today = ForceCalendar.day(now);
+        Instant now = calendar.now();
+        LocalDate today = calendar.day(now);
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(DEFAULT_DAYS - 1L) : from;
         int size = limit == null ? DEFAULT_LIMIT : limit;
@@ -64,9 +64,9 @@ public class CrimeCompliance {
 
     /** The same view without access checks or audit: for the benchmark and for callers that audit their own use. */
     ComplianceView compute(Instant now, LocalDate first, LocalDate last, int size) {
-        Instant cutoff = now.minus(ForceCalendar.RECORDING_WINDOW);
-        Instant periodStart = ForceCalendar.startOf(first);
-        Instant periodEnd = ForceCalendar.startOf(last.plusDays(1));
+        Instant cutoff = now.minus(RecordingStandard.WINDOW);
+        Instant periodStart = calendar.startOf(first);
+        Instant periodEnd = calendar.startOf(last.plusDays(1));
         var recordedLate = queries.recordedLate(first, last, size);
         var counts = queries.countsByDay(first, last);
         long recordedLateCount = counts.stream().mapToLong(ComplianceView.DailyCount::recordedLate).sum();

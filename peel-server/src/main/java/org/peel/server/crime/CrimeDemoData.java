@@ -129,14 +129,14 @@ class CrimeDemoData implements ApplicationRunner {
         IncidentContent content = new IncidentContent(reported,
                 ReportChannel.values()[random.nextInt(ReportChannel.values().length)], victims.get(0),
                 crimeRelated ? victims : List.of(), location, ACCOUNTS[random.nextInt(ACCOUNTS.length)], crimeRelated);
-        String reference = numbers.next(ReferenceNumbers.INCIDENT, ForceCalendar.year(reported));
+        String reference = numbers.next(ReferenceNumbers.INCIDENT, reported);
         long incidentId = incidents.insert(reference, content, "officer", reported);
         incidentIds.add(incidentId);
         if (!crimeRelated) {
             return;
         }
         int fate = random.nextInt(100);
-        boolean recent = reported.isAfter(now.minus(ForceCalendar.RECORDING_WINDOW));
+        boolean recent = reported.isAfter(now.minus(RecordingStandard.WINDOW));
         if (fate >= 96 || (recent && fate >= 50)) {
             return;
         }
@@ -156,10 +156,10 @@ class CrimeDemoData implements ApplicationRunner {
                 .orElseThrow();
         List<Long> suspects = random.nextInt(100) < 45 ? List.of(pick(random, personIds)) : List.of();
         for (long victim : victims) {
-            String crimeReference = numbers.next(ReferenceNumbers.CRIME, ForceCalendar.year(recordedAt));
+            String crimeReference = numbers.next(ReferenceNumbers.CRIME, recordedAt);
             long crimeId = crimes.insert(crimeReference, new CrimeRepository.NewCrime(incidentId, victim, offence,
                     reported.minusSeconds(3600 + random.nextInt(6 * 3600)), reported.minusSeconds(600), location,
-                    suspects, "Demo: " + offence.title().toLowerCase() + ".", ForceCalendar.deadline(reported)),
+                    suspects, "Demo: " + offence.title().toLowerCase() + ".", RecordingStandard.deadline(reported)),
                     "officer", recordedAt);
             crimeIds.add(crimeId);
             crimes.addEvent(crimeId, new CrimeEvent(recordedAt, "officer", CrimeEvent.Kind.RECORDED, null,

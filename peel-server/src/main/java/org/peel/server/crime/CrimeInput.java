@@ -14,6 +14,7 @@ import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.people.UkPostcode;
 import org.peel.server.platform.FieldErrors;
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +28,15 @@ class CrimeInput {
     static final int MAX_TEXT = 4000;
 
     private final People people;
+    private final ForceCalendar calendar;
 
-    CrimeInput(People people) {
+    CrimeInput(People people, ForceCalendar calendar) {
         this.people = people;
+        this.calendar = calendar;
     }
 
     /** A time written ISO-8601 with an offset, or as local time in the force's zone; null when absent. */
-    static Instant time(String field, String text, FieldErrors errors) {
+    Instant time(String field, String text, FieldErrors errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -42,7 +45,7 @@ class CrimeInput {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value).atZone(ForceCalendar.ZONE).toInstant();
+                return calendar.moment(LocalDateTime.parse(value));
             } catch (DateTimeParseException unreadable) {
                 errors.add(field, "'" + text + "' is not a date and time written like 2026-03-01T14:05:00Z");
                 return null;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -36,9 +37,11 @@ class CrimeRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ForceCalendar calendar;
 
-    CrimeRepository(JdbcClient jdbc) {
+    CrimeRepository(JdbcClient jdbc, ForceCalendar calendar) {
         this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
     long insert(String reference, NewCrime crime, String username, Instant now) {
@@ -63,7 +66,7 @@ class CrimeRepository {
                 .param("description", crime.location().description())
                 .param("mo", crime.modusOperandi())
                 .param("now", at(now))
-                .param("today", ForceCalendar.day(now))
+                .param("today", calendar.day(now))
                 .param("deadline", at(crime.recordingDeadline()))
                 .param("username", username)
                 .update(key, "id");
@@ -218,6 +221,25 @@ class CrimeRepository {
                         ORDER BY id DESC LIMIT :limit""")
                 .param("person", personId).param("limit", limit)
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /**
+     * The crimes where the person is the victim or a suspect, newest recorded first, at most {@code limit}: one
+     * query however many there are (a crime where they are both appears once for each part).
+     */
+    List<CrimeSummary> summariesInvolving(long personId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, reference, offence_code, status, recorded_at, 'VICTIM' AS part
+                        FROM crime WHERE victim_person_id = :person
+                        UNION
+                        SELECT c.id, c.reference, c.offence_code, c.status, c.recorded_at, 'SUSPECT'
+                        FROM crime c JOIN crime_suspect s ON s.crime_id = c.id WHERE s.person_id = :person
+                        ORDER BY recorded_at DESC, id DESC LIMIT :limit""")
+                .param("person", personId).param("limit", limit)
+                .query((rs, row) -> new CrimeSummary(rs.getLong("id"), rs.getString("reference"),
+                        CrimeSummary.Role.valueOf(rs.getString("part")), rs.getString("offence_code"),
+                        CrimeStatus.valueOf(rs.getString("status")), instant(rs, "recorded_at")))
+                .list();
     }
 
     Optional<Long> currentVersion(long id) {

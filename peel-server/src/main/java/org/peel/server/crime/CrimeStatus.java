@@ -7,5 +7,15 @@ public enum CrimeStatus {
     /** An outcome has been assigned. */
     FINALISED,
     /** Cancelled by the Force Crime Registrar with a reason from the counting rules. */
-    CANCELLED
+    CANCELLED;
+
+    /** The status as officers say it: "Under investigation". */
+    public String title() {
+        return switch (this) {
+            case OPEN -> "Open";
+            case UNDER_INVESTIGATION -> "Under investigation";
+            case FINALISED -> "Finalised";
+            case CANCELLED -> "Cancelled";
+        };
+    }
 }

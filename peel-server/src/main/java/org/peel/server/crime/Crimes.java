@@ -93,11 +93,11 @@ public class Crimes {
         if (!incidents.markCrimeRecorded(incidentId, request.version(), username, now)) {
             throw new EditConflictException(Incidents.RECORD_TYPE, incidentId, request.version(), incident.version());
         }
-        Instant deadline = ForceCalendar.deadline(incident.reportedAt());
+        Instant deadline = RecordingStandard.deadline(incident.reportedAt());
         boolean late = now.isAfter(deadline);
         List<Long> recorded = new ArrayList<>();
         for (long victim : victims) {
-            String reference = numbers.next(ReferenceNumbers.CRIME, ForceCalendar.year(now));
+            String reference = numbers.next(ReferenceNumbers.CRIME, now);
             long id = repository.insert(reference, new CrimeRepository.NewCrime(incidentId, victim, offence,
                     committed[0], committed[1], location, suspects, CrimeInput.tidy(request.modusOperandi()), deadline),
                     username, now);
@@ -347,9 +347,9 @@ public class Crimes {
     }
 
     /** When the crime was committed: from (required) and to (from when absent); from ≤ to, neither in the future. */
-    private static Instant[] committed(String fromText, String toText, Instant now, FieldErrors errors) {
-        Instant from = CrimeInput.time("committedFrom", fromText, errors);
-        Instant to = CrimeInput.time("committedTo", toText, errors);
+    private Instant[] committed(String fromText, String toText, Instant now, FieldErrors errors) {
+        Instant from = input.time("committedFrom", fromText, errors);
+        Instant to = input.time("committedTo", toText, errors);
         if (from == null && CrimeInput.blank(fromText)) {
             errors.add("committedFrom", "is required: when the crime was committed (or the earliest it could have been)");
         }

@@ -24,7 +24,7 @@ public record Incident(long id, String reference, long version, Instant reported
     public record RecordingClock(Instant deadline, RecordingState state, boolean late, Long secondsLeft) {
 
         static RecordingClock of(boolean crimeRelated, Instant reportedAt, Decision decision, Instant now) {
-            Instant deadline = ForceCalendar.deadline(reportedAt);
+            Instant deadline = RecordingStandard.deadline(reportedAt);
             if (decision != null) {
                 return new RecordingClock(deadline, decision.kind() == DecisionKind.CRIME_RECORDED
                         ? RecordingState.CRIME_RECORDED : RecordingState.NOT_RECORDED,

@@ -31,7 +31,7 @@ class IncidentValidator {
             errors.add("body", "is missing: send the incident as JSON").throwIfAny();
         }
         Instant now = clock.instant();
-        Instant reportedAt = CrimeInput.time("reportedAt", details.reportedAt(), errors);
+        Instant reportedAt = input.time("reportedAt", details.reportedAt(), errors);
         if (reportedAt == null && CrimeInput.blank(details.reportedAt())) {
             reportedAt = now;
         } else if (reportedAt != null && reportedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {

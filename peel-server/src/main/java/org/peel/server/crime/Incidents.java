@@ -55,7 +55,7 @@ public class Incidents {
     public Incident register(IncidentDetails details) {
         IncidentContent content = validator.check(details);
         Instant now = clock.instant();
-        String reference = numbers.next(ReferenceNumbers.INCIDENT, ForceCalendar.year(now));
+        String reference = numbers.next(ReferenceNumbers.INCIDENT, now);
         long id = repository.insert(reference, content, CurrentUser.username(), now);
         auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "registered incident " + reference
                 + (content.crimeRelated() ? " (crime-related: the 24-hour recording clock runs)" : ""));
@@ -131,7 +131,7 @@ public class Incidents {
                 CurrentUser.username(), now)) {
             throw new EditConflictException(RECORD_TYPE, id, decision.version(), stored.version());
         }
-        boolean late = now.isAfter(ForceCalendar.deadline(stored.reportedAt()));
+        boolean late = now.isAfter(RecordingStandard.deadline(stored.reportedAt()));
         auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "decided not to record a crime for incident "
                 + stored.reference() + ": " + reason.get().code() + (late ? " (after the 24-hour clock ran out)" : ""));
         changeLog.append(RECORD_TYPE, id);

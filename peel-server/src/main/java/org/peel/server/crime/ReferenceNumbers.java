@@ -1,5 +1,8 @@
 package org.peel.server.crime;
 
+import java.time.Instant;
+
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,15 +26,19 @@ class ReferenceNumbers {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
+    private final ForceCalendar calendar;
 
-    ReferenceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    ReferenceNumbers(JdbcClient jdbc, PlatformTransactionManager transactions, ForceCalendar calendar) {
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
+        this.calendar = calendar;
     }
 
+    /** The next number of a kind, in the force's year of {@code at}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String next(String prefix, int year) {
+    String next(String prefix, Instant at) {
+        int year = calendar.year(at);
         if (raise(prefix, year) == 0) {
             createCounter(prefix, year);
             raise(prefix, year);

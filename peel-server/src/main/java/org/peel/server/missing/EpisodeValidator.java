@@ -1,11 +1,9 @@
 package org.peel.server.missing;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +16,7 @@ import org.peel.match.PartialDate;
 import org.peel.server.people.Person;
 import org.peel.server.people.UkPostcode;
 import org.peel.server.platform.FieldErrors;
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,15 +32,14 @@ class EpisodeValidator {
     static final int MAX_LONG_TEXT = 4000;
     static final int MIN_RATIONALE = 10;
     static final int ADULT_AGE = 18;
-    /** Ages are worked out on the force's calendar. */
-    static final ZoneId FORCE_ZONE = ZoneId.of("Europe/London");
 
     private final MissingReferenceData referenceData;
-    private final Clock clock;
+    /** Now, and ages worked out on the force's calendar. */
+    private final ForceCalendar calendar;
 
-    EpisodeValidator(MissingReferenceData referenceData, Clock clock) {
+    EpisodeValidator(MissingReferenceData referenceData, ForceCalendar calendar) {
         this.referenceData = referenceData;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Checks a report about {@code person} (empty when the id given names nobody). */
@@ -247,7 +245,7 @@ class EpisodeValidator {
      */
     private Child child(Boolean stated, Optional<Person> person, Instant lastSeenAt, FieldErrors errors) {
         List<PartialDate> births = person.map(Person::datesOfBirth).orElse(List.of());
-        LocalDate day = (lastSeenAt == null ? clock.instant() : lastSeenAt).atZone(FORCE_ZONE).toLocalDate();
+        LocalDate day = calendar.day(lastSeenAt == null ? calendar.now() : lastSeenAt);
         boolean surelyChild = !births.isEmpty()
                 && births.stream().allMatch(birth -> Period.between(birth.earliest(), day).getYears() < ADULT_AGE);
         boolean surelyAdult = !births.isEmpty()
@@ -284,7 +282,7 @@ class EpisodeValidator {
             errors.add(field, "'" + text + "' is not a date and time with an offset, such as 2026-11-27T14:30:00Z");
             return null;
         }
-        if (instant.isAfter(clock.instant().plusSeconds(60))) {
+        if (instant.isAfter(calendar.now().plusSeconds(60))) {
             errors.add(field, "is in the future");
             return null;
         }

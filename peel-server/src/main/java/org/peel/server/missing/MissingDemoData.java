@@ -1,6 +1,5 @@
 package org.peel.server.missing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.peel.server.audit.AuditLog;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.platform.ForceCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -59,17 +59,17 @@ class MissingDemoData implements ApplicationRunner {
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final ForceCalendar calendar;
 
     MissingDemoData(People people, EpisodeRepository repository, MissingProperties properties, AuditLog auditLog,
-                    ChangeLog changeLog, PlatformTransactionManager transactions, Clock clock) {
+                    ChangeLog changeLog, PlatformTransactionManager transactions, ForceCalendar calendar) {
         this.people = people;
         this.repository = repository;
         this.schedule = new ReviewSchedule(properties);
         this.auditLog = auditLog;
         this.changeLog = changeLog;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -91,7 +91,7 @@ class MissingDemoData implements ApplicationRunner {
      * + 1), in one transaction with their audit and change-log entries.
      */
     void fill(List<Person> persons, int closed, int open) {
-        Instant now = clock.instant();
+        Instant now = calendar.now();
         List<Person> children = persons.stream().filter(person -> isChild(person, now)).toList();
         SplittableRandom random = new SplittableRandom(2019);
         transaction.executeWithoutResult(status -> {
@@ -183,8 +183,8 @@ class MissingDemoData implements ApplicationRunner {
         return id;
     }
 
-    private static boolean isChild(Person person, Instant at) {
-        LocalDate day = at.atZone(EpisodeValidator.FORCE_ZONE).toLocalDate();
+    private boolean isChild(Person person, Instant at) {
+        LocalDate day = calendar.day(at);
         return !person.datesOfBirth().isEmpty()
                 && Period.between(person.datesOfBirth().get(0).earliest(), day).getYears() < EpisodeValidator.ADULT_AGE;
     }

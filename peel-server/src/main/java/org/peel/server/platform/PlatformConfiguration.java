@@ -13,4 +13,9 @@ class PlatformConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    @Bean
+    ForceCalendar forceCalendar(PeelProperties properties, Clock clock) {
+        return new ForceCalendar(properties.forceZone(), clock);
+    }
 }

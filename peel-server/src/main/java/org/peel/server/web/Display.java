@@ -1,8 +1,6 @@
 package org.peel.server.web;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,11 +12,12 @@ import org.peel.match.Sex;
 import org.peel.server.people.Address;
 import org.peel.server.people.Marker;
 import org.peel.server.people.PersonReferenceData;
+import org.peel.server.platform.ForceCalendar;
 import org.springframework.stereotype.Component;
 
 /**
  * How the pages write dates, addresses and markers, used from the templates as {@code @display}: dates the British
- * way (12/03/1985, 03/1985 or 1985), and a marker's state judged by Peel's clock.
+ * way (12/03/1985, 03/1985 or 1985), times in the force's zone, and a marker's state judged by Peel's clock.
  */
 @Component("display")
 class Display {
@@ -27,20 +26,24 @@ class Display {
     private static final double POSSIBLE = 0.5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
 
-    private final Clock clock;
+    private final ForceCalendar calendar;
     private final PersonReferenceData referenceData;
 
-    Display(Clock clock, PersonReferenceData referenceData) {
-        this.clock = clock;
+    Display(ForceCalendar calendar, PersonReferenceData referenceData) {
+        this.calendar = calendar;
         this.referenceData = referenceData;
     }
 
-    /** A moment as UK local time, "27/11/2026 14:05". */
+    /** A moment as the force's local time, "27/11/2026 14:05". */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
+        return instant == null ? "" : MOMENT.withZone(calendar.zone()).format(instant);
+    }
+
+    /** The force's day of a moment, "27/11/2026". */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(calendar.day(instant));
     }
 
     public String identifierType(String code) {
@@ -63,7 +66,7 @@ class Display {
 
     /** Age in years today, from the earliest and latest days a partial date could mean ("38" or "38–39"). */
     public String age(PartialDate date) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         int oldest = java.time.Period.between(date.earliest(), today).getYears();
         int youngest = java.time.Period.between(date.latest(), today).getYears();
         return oldest == youngest ? Integer.toString(oldest) : youngest + "–" + oldest;
@@ -96,7 +99,7 @@ class Display {
     }
 
     public boolean active(Marker marker) {
-        return marker.isActiveOn(LocalDate.now(clock));
+        return marker.isActiveOn(calendar.today());
     }
 
     public List<Marker> active(List<Marker> markers) {

@@ -11,18 +11,18 @@ import java.util.function.Function;
  * top whose items link to the fields (the GOV.UK design system's error summary). Field names are the form's own
  * ({@code names[0].surname}); the element ids follow from them ({@code names-0-surname}).
  */
-final class FormErrors {
+public final class FormErrors {
 
     /** One thing wrong: the form field and the message, as the module that checked it wrote it. */
-    record Problem(String field, String message) {
+    public record Problem(String field, String message) {
     }
 
     /** How a field is called: the part of the form it is in (such as "Name 2"), or null, and its own label. */
-    record Label(String part, String field) {
+    public record Label(String part, String field) {
     }
 
     /** An item of the summary at the top of the page: the id of the field it links to, and the sentence. */
-    record SummaryItem(String anchor, String text) {
+    public record SummaryItem(String anchor, String text) {
     }
 
     private static final FormErrors NONE = new FormErrors(List.of(), field -> new Label(null, field));
@@ -40,11 +40,11 @@ final class FormErrors {
         }
     }
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return NONE;
     }
 
-    static FormErrors of(List<Problem> problems, Function<String, Label> labels) {
+    public static FormErrors of(List<Problem> problems, Function<String, Label> labels) {
         return new FormErrors(problems, labels);
     }
 

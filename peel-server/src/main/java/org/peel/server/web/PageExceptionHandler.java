@@ -13,10 +13,10 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Errors on the officers' pages become plain pages that say what happened and what to do, never internals.
- * (The API answers its own errors with problem details.)
+ * Errors on the officers' pages ({@link OfficerPage} controllers, in any module) become plain pages that say what
+ * happened and what to do, never internals. (The API answers its own errors with problem details.)
  */
-@ControllerAdvice(basePackageClasses = PageExceptionHandler.class)
+@ControllerAdvice(annotations = OfficerPage.class)
 class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
@@ -49,6 +49,7 @@ class PageExceptionHandler {
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("user", layout.user());
+        page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         return page;
     }

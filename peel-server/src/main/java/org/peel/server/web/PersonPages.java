@@ -12,6 +12,8 @@ import org.peel.server.people.MarkerCategory;
 import org.peel.server.people.NameType;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.people.PersonLink;
+import org.peel.server.people.PersonLinkSource;
 import org.peel.server.people.PersonPage;
 import org.peel.server.people.PersonReferenceData;
 import org.peel.server.platform.EditConflictException;
@@ -20,7 +22,6 @@ import org.peel.server.search.PersonSearch;
 import org.peel.server.search.SearchHit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,13 +37,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * A person's page, the list of people, and the forms to record a new person (after the duplicate check) and to
  * change one (refused, without losing what was typed, when someone else changed the record first).
  */
-@Controller
+@OfficerPage
 class PersonPages {
 
     static final String CHECK = "check";
     static final String CONFIRM_NEW = "confirm";
     static final String MORE_ROWS = "more";
     private static final int LIST_SIZE = 50;
+    static final int LINKS_SHOWN = 100;
 
     private final People people;
     private final PersonSearch search;
@@ -177,8 +179,16 @@ class PersonPages {
                 .toList(), PersonForm::label);
     }
 
-    private Map<String, List<PersonLink>> linksTo(long personId) {
-        return linkSources.orderedStream().flatMap(source -> source.linksTo(personId).stream())
+    /** The records linked to a person, by kind, each kind cut at {@value #LINKS_SHOWN} (the newest). */
+    private List<LinkGroup> linksTo(long personId) {
+        Map<String, List<PersonLink>> byKind = linkSources.orderedStream()
+                .flatMap(source -> source.linksTo(personId, LINKS_SHOWN + 1).stream())
                 .collect(Collectors.groupingBy(PersonLink::kind, LinkedHashMap::new, Collectors.toList()));
+        return byKind.entrySet().stream().map(group -> new LinkGroup(group.getKey(),
+                group.getValue().stream().limit(LINKS_SHOWN).toList(), group.getValue().size() > LINKS_SHOWN)).toList();
+    }
+
+    /** The linked records of one kind, and whether there are more than are shown. */
+    record LinkGroup(String kind, List<PersonLink> links, boolean more) {
     }
 }

@@ -11,7 +11,6 @@ import org.peel.server.search.PersonSearch;
 import org.peel.server.search.SearchRequest;
 import org.peel.server.search.SearchResults;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * whole page works as a plain form; with JavaScript the results also come as the officer types, from
  * {@code /search/results}, which renders just the results part of the same template.
  */
-@Controller
+@OfficerPage
 @PreAuthorize(Role.READ_RECORDS)
 class SearchPage {
 

@@ -1,10 +1,9 @@
 package org.peel.server.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page. Spring Security checks the form it posts to {@code /login}. */
-@Controller
+@OfficerPage
 class SignInController {
 
     @GetMapping("/login")

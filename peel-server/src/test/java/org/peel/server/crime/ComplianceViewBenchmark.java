@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.PeelProperties;
 import org.peel.server.testing.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -39,6 +41,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public final class ComplianceViewBenchmark {
 
     private static final int BATCH = 5_000;
+    private static final ForceCalendar CALENDAR = new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE,
+            Clock.systemUTC());
 
     private ComplianceViewBenchmark() {
     }
@@ -65,8 +69,8 @@ public final class ComplianceViewBenchmark {
             System.out.printf("%s: loaded %,d incidents and %,d crimes in %,d ms%n", name, incidents, crimes, loadMillis);
             printPlan(dataSource, postgres);
             CrimeCompliance compliance = new CrimeCompliance(new ComplianceQueries(JdbcClient.create(dataSource)),
-                    new CrimeReferenceData(), null, Clock.systemUTC());
-            LocalDate today = ForceCalendar.day(now);
+                    new CrimeReferenceData(), null, CALENDAR);
+            LocalDate today = CALENDAR.day(now);
             measure(name, "default view (last 28 days, 100 a list)", compliance, now,
                     today.minusDays(CrimeCompliance.DEFAULT_DAYS - 1L), today);
             measure(name, "whole year (365 days, 100 a list)", compliance, now, today.minusDays(364), today);
@@ -116,7 +120,7 @@ public final class ComplianceViewBenchmark {
             for (long id = 1; id <= incidents; id++) {
                 // Spread evenly over the year, oldest first, so that the last few hundred fall in the last 24 hours.
                 Instant reported = now.minusSeconds(yearSeconds - (yearSeconds * id / incidents));
-                boolean recent = reported.isAfter(now.minus(ForceCalendar.RECORDING_WINDOW));
+                boolean recent = reported.isAfter(now.minus(RecordingStandard.WINDOW));
                 boolean crimeRelated = random.nextInt(100) < 45;
                 int fate = random.nextInt(100);
                 String decision = null;
@@ -140,7 +144,7 @@ public final class ComplianceViewBenchmark {
                         decidedAt = now;
                     }
                 }
-                int year = ForceCalendar.year(reported);
+                int year = CALENDAR.year(reported);
                 incident.setLong(1, id);
                 incident.setString(2, ReferenceNumbers.format("INC", year, id));
                 incident.setObject(3, at(reported));
@@ -160,7 +164,7 @@ public final class ComplianceViewBenchmark {
                     CrimeReferenceData.Offence offence = referenceData.offence(offences[random.nextInt(offences.length)])
                             .orElseThrow();
                     crime.setLong(1, crimes);
-                    crime.setString(2, ReferenceNumbers.format("CRM", ForceCalendar.year(decidedAt), crimes));
+                    crime.setString(2, ReferenceNumbers.format("CRM", CALENDAR.year(decidedAt), crimes));
                     crime.setLong(3, id);
                     crime.setLong(4, 1 + random.nextInt(1_000_000));
                     crime.setString(5, offence.code());
@@ -170,8 +174,8 @@ public final class ComplianceViewBenchmark {
                     crime.setString(9, random.nextInt(100) < 2 ? "CANCELLED"
                             : random.nextInt(100) < 60 ? "FINALISED" : "UNDER_INVESTIGATION");
                     crime.setObject(10, at(decidedAt));
-                    crime.setObject(11, ForceCalendar.day(decidedAt));
-                    crime.setObject(12, at(ForceCalendar.deadline(reported)));
+                    crime.setObject(11, CALENDAR.day(decidedAt));
+                    crime.setObject(12, at(RecordingStandard.deadline(reported)));
                     crime.setObject(13, at(decidedAt));
                     crime.addBatch();
                 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.peel.server.audit.AuditLog;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
+import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.PeelProperties;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +55,8 @@ class MissingDemoDataTest {
         }
         long first = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM missing_episode").query(Long.class).single();
 
-        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions, clock)
+        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions,
+                new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE, clock))
                 .fill(people.findAll(ids), 40, 20);
 
         String ours = "id > " + first;

@@ -6,13 +6,13 @@ import static org.peel.server.testing.PersonJson.person;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,26 +24,11 @@ class PersonPagesTest {
     @LocalServerPort
     int port;
 
-    Browser browser;
-
-    @BeforeAll
-    void signIn() {
-        browser = Browser.open(port).signInAs(TestUsers.OFFICER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
+    @RegisterExtension
+    final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
     long recordLachlanRavenscroft() {
-        return record(person("Lachlan James", "Ravenscroft").name("ALIAS", "Lockie", "Ravenscraft")
+        return browser.recordPerson(person("Lachlan James", "Ravenscroft").name("ALIAS", "Lockie", "Ravenscraft")
                 .with("datesOfBirth", List.of("1985-03-12", "1985"))
                 .with("identifiers", List.of(Map.of("type", "PNC_ID", "value", "85/123456A")))
                 .with("addresses", List.of(Map.of("lines", "12 High Street", "town", "Birmingham", "postcode", "B11 4AB"),
@@ -111,7 +96,7 @@ class PersonPagesTest {
         browser.find(By.cssSelector("button[value=check]")).click();
 
         WebElement summary = browser.waitFor(By.cssSelector(".error-summary"));
-        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(summary);
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
         assertThat(summary.findElements(By.tagName("a")).stream().map(link -> link.getAttribute("href")
                 .replaceAll(".*#", "#"))).contains("#names-0-surname", "#addresses-1-postcode", "#datesOfBirth-0");
         assertThat(browser.text(By.id("names-0-surname-error"))).contains("Surname is required");
@@ -120,11 +105,11 @@ class PersonPagesTest {
         assertThat(browser.text(By.id("datesOfBirth-0-error"))).contains("there is no day 30");
         assertThat(browser.find(By.id("addresses-1-postcode")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find(By.id("addresses-1-postcode")).getAttribute("value")).isEqualTo("NOT A POSTCODE");
-        assertThat(browser.driver.getTitle()).startsWith("Error:");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
         browser.screenshot("person-edit-errors");
         browser.assertAccessible();
         summary.findElement(By.cssSelector("a[href='#addresses-1-postcode']")).click();
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("addresses-1-postcode");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("addresses-1-postcode");
     }
 
     @Test

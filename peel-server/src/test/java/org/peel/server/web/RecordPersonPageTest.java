@@ -5,10 +5,9 @@ import static org.peel.server.testing.PersonJson.person;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -17,7 +16,7 @@ import org.peel.server.audit.AuditEntry;
 import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.search.SearchIndexMaintenance;
-import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,23 +35,8 @@ class RecordPersonPageTest {
     @Autowired
     AuditLog auditLog;
 
-    Browser browser;
-
-    @BeforeAll
-    void signIn() {
-        browser = Browser.open(port).signInAs(TestUsers.OFFICER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
+    @RegisterExtension
+    final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
     void fillIn(String forenames, String surname, String dateOfBirth) {
         browser.go("/people/new");
@@ -70,7 +54,7 @@ class RecordPersonPageTest {
 
     @Test
     void recordingSomeoneAlreadyKnownIsStoppedByTheDuplicateCheckWhichShowsThem() {
-        long known = record(person("Catriona", "MacLeod").with("sex", "FEMALE").with("datesOfBirth", List.of("1979-11-05"))
+        long known = browser.recordPerson(person("Catriona", "MacLeod").with("sex", "FEMALE").with("datesOfBirth", List.of("1979-11-05"))
                 .vulnerability("DOMESTIC_ABUSE_VICTIM", "2024-03-01").build());
         index.catchUp();
 
@@ -78,7 +62,7 @@ class RecordPersonPageTest {
         browser.find(By.cssSelector("button[value=check]")).click();
 
         WebElement duplicates = browser.waitFor(By.cssSelector("section.duplicates"));
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("duplicates-title");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("duplicates-title");
         WebElement hit = duplicates.findElement(By.cssSelector(".hit"));
         assertThat(hit.findElement(By.cssSelector(".hit-name a")).getAttribute("href")).endsWith("/people/" + known);
         assertThat(hit.findElement(By.cssSelector(".reasons")).getText()).isNotBlank();
@@ -94,7 +78,7 @@ class RecordPersonPageTest {
 
     @Test
     void confirmingANewPersonDespiteTheDuplicateCheckNeedsAReasonWhichTheAuditLogKeeps() {
-        record(person("Grzegorz", "Brzeczyszczykiewicz").with("sex", "FEMALE").with("datesOfBirth", List.of("1971-04-22"))
+        browser.recordPerson(person("Grzegorz", "Brzeczyszczykiewicz").with("sex", "FEMALE").with("datesOfBirth", List.of("1971-04-22"))
                 .build());
         index.catchUp();
         fillIn("Grzegorz", "Brzeczyszczykiewicz", "1971-04-22");

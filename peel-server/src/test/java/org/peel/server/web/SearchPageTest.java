@@ -6,15 +6,14 @@ import static org.peel.server.testing.PersonJson.person;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.peel.server.search.SearchIndexMaintenance;
-import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,27 +29,12 @@ class SearchPageTest {
     @Autowired
     SearchIndexMaintenance index;
 
-    Browser browser;
-
-    @BeforeAll
-    void signIn() {
-        browser = Browser.open(port).signInAs(TestUsers.OFFICER);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    long record(Object body) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people", body);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
+    @RegisterExtension
+    final Browser browser = Browser.signedInAs(TestUsers.OFFICER);
 
     @Test
     void aMisspelledNameFindsThePersonWithTheReasonAndTheirMarkersAsBadges() {
-        long id = record(person("Caoimhe", "Fitzgerald").with("sex", "FEMALE").with("datesOfBirth", List.of("1983-09-21"))
+        long id = browser.recordPerson(person("Caoimhe", "Fitzgerald").with("sex", "FEMALE").with("datesOfBirth", List.of("1983-09-21"))
                 .with("addresses", List.of(Map.of("lines", "4 Mill Lane", "town", "Leeds", "postcode", "LS6 2AB")))
                 .warning("WEAPONS", "2022-02-01").vulnerability("SUBSTANCE_MISUSE", "2023-01-01").build());
         index.catchUp();
@@ -74,7 +58,7 @@ class SearchPageTest {
 
     @Test
     void resultsComeAsTheOfficerTypesWithoutPressingEnter() {
-        long id = record(person("Peregrine", "Throckmorton").with("datesOfBirth", List.of("1961-01-30")).build());
+        long id = browser.recordPerson(person("Peregrine", "Throckmorton").with("datesOfBirth", List.of("1961-01-30")).build());
         index.catchUp();
 
         browser.go("/");
@@ -87,7 +71,7 @@ class SearchPageTest {
 
     @Test
     void anAliasMatchSaysWhichAliasMatched() {
-        record(person("Everton", "Gayle").name("ALIAS", "Linford", "Braithwaite")
+        browser.recordPerson(person("Everton", "Gayle").name("ALIAS", "Linford", "Braithwaite")
                 .with("datesOfBirth", List.of("1966-04-09")).build());
         index.catchUp();
 
@@ -104,12 +88,12 @@ class SearchPageTest {
         browser.go("/?q=smith&dob=31/02/1985");
 
         WebElement summary = browser.waitFor(By.cssSelector(".error-summary"));
-        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(summary);
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
         assertThat(summary.getText()).contains("Date of birth '31/02/1985' is not a date of birth");
         assertThat(browser.text(By.id("dob-error"))).contains("is not a date of birth");
-        assertThat(browser.driver.getTitle()).startsWith("Error:");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
         summary.findElement(By.cssSelector("a[href='#dob']")).click();
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("dob");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dob");
         browser.screenshot("search-error");
         browser.assertAccessible();
     }
@@ -127,7 +111,7 @@ class SearchPageTest {
     @Test
     void whenTooManyMatchThePageSaysSoAndHowToNarrowTheSearch() {
         for (int i = 0; i < 30; i++) {
-            record(person(i % 2 == 0 ? "Olusegun" : "Olu", "Adeyemi-Okafor").with("datesOfBirth",
+            browser.recordPerson(person(i % 2 == 0 ? "Olusegun" : "Olu", "Adeyemi-Okafor").with("datesOfBirth",
                     List.of((1950 + i) + "-05-0" + (1 + i % 9))).build());
         }
         index.catchUp();
@@ -142,7 +126,7 @@ class SearchPageTest {
 
     @Test
     void theSearchFormWorksWithoutJavaScript() {
-        long id = record(person("Siobhan", "Ni Dhuibhir").with("datesOfBirth", List.of("1990-10-10")).build());
+        long id = browser.recordPerson(person("Siobhan", "Ni Dhuibhir").with("datesOfBirth", List.of("1990-10-10")).build());
         index.catchUp();
 
         try (Browser plain = Browser.withoutJavaScript(port).signInAs(TestUsers.OFFICER)) {

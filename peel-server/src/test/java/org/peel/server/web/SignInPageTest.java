@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +55,7 @@ class SignInPageTest {
     void theAccessibilityCheckFindsAProblemWhenAPageHasOne() {
         try (Browser browser = Browser.open(port)) {
             browser.go("/login");
-            browser.driver.executeScript("document.getElementById('username').removeAttribute('id');"
+            browser.driver().executeScript("document.getElementById('username').removeAttribute('id');"
                     + "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\\'/x.png\\'>');");
 
             assertThat(browser.accessibilityViolations()).anyMatch(violation -> violation.startsWith("image-alt"))

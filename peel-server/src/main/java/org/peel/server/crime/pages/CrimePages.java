@@ -1,6 +1,5 @@
-package org.peel.server.web;
+package org.peel.server.crime.pages;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +18,12 @@ import org.peel.server.crime.IncidentDetails;
 import org.peel.server.crime.Incidents;
 import org.peel.server.crime.ReportChannel;
 import org.peel.server.people.People;
-import org.peel.server.platform.EditConflictException;
+import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.InvalidInputException;
+import org.peel.server.web.FormAction;
+import org.peel.server.web.FormErrors;
+import org.peel.server.web.OfficerPage;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,7 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * registrar's compliance view. Every form posts to the crime module's API types, so its checks and messages are the
  * API's.
  */
-@Controller
+@OfficerPage
 class CrimePages {
 
     private final Incidents incidents;
@@ -49,27 +48,21 @@ class CrimePages {
     private final CrimeCompliance compliance;
     private final CrimeReferenceData referenceData;
     private final People people;
-    private final Clock clock;
+    private final ForceCalendar calendar;
 
     CrimePages(Incidents incidents, Crimes crimes, CrimeCompliance compliance, CrimeReferenceData referenceData,
-               People people, Clock clock) {
+               People people, ForceCalendar calendar) {
+        this.calendar = calendar;
         this.people = people;
         this.incidents = incidents;
         this.crimes = crimes;
         this.compliance = compliance;
         this.referenceData = referenceData;
-        this.clock = clock;
     }
 
     @ModelAttribute("nav")
     String nav() {
         return "crime";
-    }
-
-    @ModelAttribute("may")
-    CrimeForms.Permissions permissions() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return CrimeForms.Permissions.of(authentication);
     }
 
     @GetMapping("/crime")
@@ -88,7 +81,7 @@ class CrimePages {
             model.addAttribute("notFound", reference.strip());
         }
         model.addAttribute("reference", reference);
-        return "crime-home";
+        return "crime/home";
     }
 
     @GetMapping("/crime/compliance")
@@ -112,7 +105,7 @@ class CrimePages {
             try {
                 model.addAttribute("view", compliance.view(first, last, 100));
             } catch (InvalidInputException refused) {
-                refused.errors().forEach(error -> problems.add(CrimeForms.problem(error)));
+                refused.errors().forEach(error -> problems.add(FormAction.problem(error)));
             }
         }
         if (!problems.isEmpty()) {
@@ -122,14 +115,14 @@ class CrimePages {
         model.addAttribute("errors", FormErrors.of(problems, CrimeForms::label));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        return "crime-compliance";
+        return "crime/compliance";
     }
 
     @GetMapping("/incidents/new")
     @PreAuthorize(Role.WRITE_RECORDS)
     String newIncident(@RequestParam(required = false) String victimIds, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("reportedAt", CrimeForms.localNow(clock));
+        values.put("reportedAt", calendar.localNow());
         values.put("victimIds", victimIds);
         values.put("crimeRelated", "true");
         return incidentForm(model, values, FormErrors.none());
@@ -144,18 +137,11 @@ class CrimePages {
         List<Long> victims = CrimeForms.ids("victimIds", form.get("victimIds"), problems);
         IncidentDetails details = new IncidentDetails(null, form.get("reportedAt"), form.get("channel"), reporter,
                 victims, CrimeForms.location(form), form.get("account"), "true".equals(form.get("crimeRelated")));
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(List.of());
-            }
+        return FormAction.run(model, response, problems, CrimeForms::label, () -> {
             Incident incident = incidents.register(details);
             redirect.addFlashAttribute("notice", "Registered incident " + incident.reference() + ".");
             return "redirect:/incidents/" + incident.id();
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            refused.errors().forEach(error -> problems.add(CrimeForms.problem(error)));
-            return incidentForm(model, form, FormErrors.of(problems, CrimeForms::label));
-        }
+        }, errors -> incidentForm(model, form, errors));
     }
 
     @GetMapping("/incidents/{id}")
@@ -172,9 +158,9 @@ class CrimePages {
         List<Long> victims = form.getOrDefault("victimIds", "").isBlank() ? null
                 : CrimeForms.ids("victimIds", form.get("victimIds"), problems);
         List<Long> suspects = CrimeForms.ids("suspectIds", form.get("suspectIds"), problems);
-        CrimeRequests.NewCrimes request = new CrimeRequests.NewCrimes(CrimeForms.version(form), form.get("offenceCode"),
+        CrimeRequests.NewCrimes request = new CrimeRequests.NewCrimes(FormAction.version(form.get("version")), form.get("offenceCode"),
                 form.get("committedFrom"), form.get("committedTo"), victims, suspects, null, form.get("modusOperandi"));
-        return act(model, response, form, problems, "crime", () -> {
+        return FormAction.run(model, response, problems, CrimeForms::label, () -> {
             List<CrimeRecord> recorded = crimes.record(id, request);
             redirect.addFlashAttribute("notice", "Recorded " + (recorded.size() == 1 ? "crime " : "crimes ")
                     + String.join(", ", recorded.stream().map(CrimeRecord::reference).toList()) + ".");
@@ -186,9 +172,9 @@ class CrimePages {
     @PreAuthorize(Role.SUPERVISE)
     String decideNotToRecord(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                              RedirectAttributes redirect, HttpServletResponse response) {
-        CrimeRequests.DecisionNotToRecord decision = new CrimeRequests.DecisionNotToRecord(CrimeForms.version(form),
-                form.get("reasonCode"), form.get("rationale"));
-        return act(model, response, form, new ArrayList<>(), "no-crime", () -> {
+        CrimeRequests.DecisionNotToRecord decision = new CrimeRequests.DecisionNotToRecord(
+                FormAction.version(form.get("version")), form.get("reasonCode"), form.get("rationale"));
+        return FormAction.run(model, response, List.of(), CrimeForms::label, () -> {
             incidents.decideNotToRecord(id, decision);
             redirect.addFlashAttribute("notice", "The decision not to record a crime is recorded.");
             return "redirect:/incidents/" + id;
@@ -206,16 +192,17 @@ class CrimePages {
     String actOnCrime(@PathVariable long id, @PathVariable String action, @RequestParam Map<String, String> form,
                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<FormErrors.Problem> problems = new ArrayList<>();
-        Long version = CrimeForms.version(form);
-        return act(model, response, form, problems, action, () -> {
+        Long version = FormAction.version(form.get("version"));
+        List<Long> suspects = action.equals("outcome") ? CrimeForms.ids("suspectIds", form.get("suspectIds"), problems)
+                : List.of();
+        return FormAction.run(model, response, problems, CrimeForms::label, () -> {
             CrimeRecord crime = switch (action) {
                 case "reclassification" -> crimes.reclassify(id, new CrimeRequests.Reclassification(version,
                         form.get("offenceCode"), form.get("reason")));
                 case "cancellation" -> crimes.cancel(id, new CrimeRequests.Cancellation(version,
                         form.get("reasonCode"), form.get("rationale")));
                 case "outcome" -> crimes.finalise(id, new CrimeRequests.Finalisation(version,
-                        form.get("outcomeCode"), form.get("rationale"), form.get("victimView"),
-                        CrimeForms.ids("suspectIds", form.get("suspectIds"), problems)));
+                        form.get("outcomeCode"), form.get("rationale"), form.get("victimView"), suspects));
                 default -> crimes.reopen(id, new CrimeRequests.Reopening(version, form.get("reason")));
             };
             redirect.addFlashAttribute("notice", switch (action) {
@@ -235,31 +222,11 @@ class CrimePages {
         return names;
     }
 
-    /** Runs an action; bad input shows the same page again with what was typed and every problem named. */
-    private String act(Model model, HttpServletResponse response, Map<String, String> form,
-                       List<FormErrors.Problem> problems, String formName, java.util.function.Supplier<String> action,
-                       java.util.function.Function<FormErrors, String> again) {
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(List.of());
-            }
-            return action.get();
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            refused.errors().forEach(error -> problems.add(CrimeForms.problem(error)));
-            return again.apply(FormErrors.of(problems, CrimeForms::label));
-        } catch (EditConflictException conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", conflict.getMessage());
-            return again.apply(FormErrors.none());
-        }
-    }
-
     private String incidentForm(Model model, Map<String, String> values, FormErrors errors) {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("channels", ReportChannel.values());
-        return "incident-form";
+        return "crime/incident-form";
     }
 
     private String incidentPage(Model model, Incident incident, Map<String, String> values, FormErrors errors,
@@ -273,14 +240,14 @@ class CrimePages {
         model.addAttribute("names", names(linked));
         Map<String, String> shown = new LinkedHashMap<>(values);
         // When it was committed is usually close to when it was reported: start there for the officer to adjust.
-        shown.putIfAbsent("committedFrom", CrimeForms.local(incident.reportedAt()));
+        shown.putIfAbsent("committedFrom", calendar.localMinute(incident.reportedAt()));
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
         model.addAttribute("offences", referenceData.offences());
         model.addAttribute("noCrimeReasons", referenceData.noCrimeReasons());
-        model.addAttribute("now", CrimeForms.localNow(clock));
-        return "incident";
+        model.addAttribute("now", calendar.localNow());
+        return "crime/incident";
     }
 
     private String crimePage(Model model, CrimeRecord crime, Map<String, String> values, FormErrors errors,
@@ -295,6 +262,6 @@ class CrimePages {
         model.addAttribute("offences", referenceData.offences());
         model.addAttribute("outcomeTypes", referenceData.outcomeTypes());
         model.addAttribute("cancellationReasons", referenceData.cancellationReasons());
-        return "crime";
+        return "crime/crime";
     }
 }

@@ -1,4 +1,4 @@
-package org.peel.server.web;
+package org.peel.server.crime.pages;
 
 import org.peel.server.crime.CrimeStatus;
 import org.peel.server.crime.ReportChannel;
@@ -34,11 +34,6 @@ public class CrimeDisplay {
     }
 
     public String status(CrimeStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case UNDER_INVESTIGATION -> "Under investigation";
-            case FINALISED -> "Finalised";
-            case CANCELLED -> "Cancelled";
-        };
+        return status.title();
     }
 }

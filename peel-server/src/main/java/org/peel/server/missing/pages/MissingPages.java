@@ -1,17 +1,12 @@
-package org.peel.server.web;
+package org.peel.server.missing.pages;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.peel.server.access.Role;
 import org.peel.server.missing.Episode;
@@ -20,13 +15,11 @@ import org.peel.server.missing.MissingEpisodes;
 import org.peel.server.missing.MissingReferenceData;
 import org.peel.server.missing.MissingRequests;
 import org.peel.server.missing.RiskGrade;
-import org.peel.server.platform.EditConflictException;
-import org.peel.server.platform.InvalidInputException;
+import org.peel.server.platform.ForceCalendar;
+import org.peel.server.web.FormAction;
+import org.peel.server.web.FormErrors;
+import org.peel.server.web.OfficerPage;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,49 +36,20 @@ import jakarta.servlet.http.HttpServletResponse;
  * sightings, closing) and the coordinator's view. Every form posts to the missing module's API types, so its checks
  * and messages are the API's.
  */
-@Controller
+@OfficerPage
 class MissingPages {
-
-    private static final ZoneId FORCE_ZONE = ZoneId.of("Europe/London");
 
     private final MissingEpisodes episodes;
     private final MissingCoordination coordination;
     private final MissingReferenceData referenceData;
-    private final Clock clock;
+    private final ForceCalendar calendar;
 
     MissingPages(MissingEpisodes episodes, MissingCoordination coordination, MissingReferenceData referenceData,
-                 Clock clock) {
+                 ForceCalendar calendar) {
         this.episodes = episodes;
         this.coordination = coordination;
         this.referenceData = referenceData;
-        this.clock = clock;
-    }
-
-    /** What the signed-in user may do on these pages: record (officers and up) and confirm gradings (supervisors). */
-    record Permissions(boolean record, boolean confirm) {
-
-        public boolean isRecord() {
-            return record;
-        }
-
-        public boolean isConfirm() {
-            return confirm;
-        }
-    }
-
-    @ModelAttribute("nav")
-    String nav() {
-        return "missing";
-    }
-
-    @ModelAttribute("may")
-    Permissions permissions() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        List<String> roles = authentication == null ? List.of() : authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).toList();
-        boolean supervisor = roles.contains("ROLE_SUPERVISOR");
-        return new Permissions(supervisor || roles.contains("ROLE_OFFICER") || roles.contains("ROLE_CRIME_REGISTRAR"),
-                supervisor);
+        this.calendar = calendar;
     }
 
     @ModelAttribute("gradeTitles")
@@ -95,11 +59,16 @@ class MissingPages {
         return titles;
     }
 
+    @ModelAttribute("nav")
+    String nav() {
+        return "missing";
+    }
+
     @GetMapping("/missing")
     @PreAuthorize(Role.READ_RECORDS)
     String coordinator(Model model) {
         model.addAttribute("view", coordination.view(MissingCoordination.DEFAULT_LIMIT));
-        return "missing-coordinator";
+        return "missing/coordinator";
     }
 
     @GetMapping("/missing/new")
@@ -107,7 +76,7 @@ class MissingPages {
     String newReport(@RequestParam(required = false) String personId, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("personId", personId);
-        values.put("lastSeenAt", local(clock.instant()));
+        values.put("lastSeenAt", calendar.localNow());
         return reportForm(model, values, List.of(), FormErrors.none());
     }
 
@@ -134,18 +103,11 @@ class MissingPages {
                 values.get("medicalNeeds"), child == null || child.isBlank() ? null : Boolean.valueOf(child),
                 "true".equals(values.get("inCare")), values.get("reportedBy"), values.get("reporterContact"),
                 new MissingRequests.Assessment(null, values.get("risk.grade"), factors, values.get("risk.rationale")));
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(List.of());
-            }
+        return FormAction.run(model, response, problems, MissingPages::label, () -> {
             Episode episode = episodes.report(report);
             redirect.addFlashAttribute("notice", "Reported missing. The risk grading awaits a supervisor's confirmation.");
             return "redirect:/missing/episodes/" + episode.id();
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            refused.errors().forEach(error -> problems.add(problem(error)));
-            return reportForm(model, values, factors, FormErrors.of(problems, MissingPages::label));
-        }
+        }, errors -> reportForm(model, values, factors, errors));
     }
 
     @GetMapping("/missing/episodes/{id}")
@@ -159,8 +121,8 @@ class MissingPages {
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> values = form.toSingleValueMap();
-        Long version = version(values.get("version"));
-        return act(model, response, () -> {
+        Long version = FormAction.version(values.get("version"));
+        return FormAction.run(model, response, List.of(), MissingPages::label, () -> {
             switch (action) {
                 case "assessment" -> episodes.assess(id, new MissingRequests.Assessment(version, values.get("grade"),
                         form.getOrDefault("riskFactors", List.of()), values.get("rationale")));
@@ -191,36 +153,21 @@ class MissingPages {
         }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values, errors, action));
     }
 
-    private String act(Model model, HttpServletResponse response, Supplier<String> action,
-                       Function<FormErrors, String> again) {
-        try {
-            return action.get();
-        } catch (InvalidInputException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return again.apply(FormErrors.of(refused.errors().stream().map(MissingPages::problem).toList(),
-                    MissingPages::label));
-        } catch (EditConflictException conflict) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("conflict", conflict.getMessage());
-            return again.apply(FormErrors.none());
-        }
-    }
-
     private String reportForm(Model model, Map<String, String> values, List<String> factors, FormErrors errors) {
         model.addAttribute("values", values);
         model.addAttribute("chosenFactors", factors);
         model.addAttribute("errors", errors);
         model.addAttribute("grades", RiskGrade.values());
         model.addAttribute("riskFactors", referenceData.riskFactors());
-        return "missing-report";
+        return "missing/report";
     }
 
     private String episodePage(Model model, Episode episode, Map<String, String> values, FormErrors errors,
                                String openForm) {
         model.addAttribute("episode", episode);
         Map<String, String> shown = new LinkedHashMap<>(values);
-        shown.putIfAbsent("obtainedAt", local(clock.instant()));
-        shown.putIfAbsent("at", local(clock.instant()));
+        shown.putIfAbsent("obtainedAt", calendar.localNow());
+        shown.putIfAbsent("at", calendar.localNow());
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
@@ -228,36 +175,19 @@ class MissingPages {
         model.addAttribute("riskFactors", referenceData.riskFactors());
         model.addAttribute("latestAssessment", episode.assessments().isEmpty() ? null
                 : episode.assessments().get(episode.assessments().size() - 1));
-        return "missing-episode";
+        return "missing/episode";
     }
 
     /** A datetime-local value ("2026-11-27T14:30") as an instant of the force's time zone; anything else as typed. */
-    private static String offset(String text) {
+    private String offset(String text) {
         if (text == null || text.isBlank()) {
             return text;
         }
         try {
-            return LocalDateTime.parse(text.strip()).atZone(FORCE_ZONE).toOffsetDateTime().toString();
+            return LocalDateTime.parse(text.strip()).atZone(calendar.zone()).toOffsetDateTime().toString();
         } catch (DateTimeParseException notLocal) {
             return text;
         }
-    }
-
-    private static String local(java.time.Instant instant) {
-        return LocalDateTime.ofInstant(instant, FORCE_ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private static Long version(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException bad) {
-            return null;
-        }
-    }
-
-    /** A problem the missing module found, on the form field that holds it ("riskFactors[1]" is in "riskFactors"). */
-    private static FormErrors.Problem problem(org.peel.server.platform.FieldError error) {
-        return new FormErrors.Problem(error.field().replaceAll("\\[\\d+]$", ""), error.message());
     }
 
     static FormErrors.Label label(String field) {

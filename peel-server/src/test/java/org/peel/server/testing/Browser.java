@@ -1,4 +1,4 @@
-package org.peel.server.web;
+package org.peel.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -24,25 +27,67 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.peel.server.testing.TestUsers;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A headless Chromium for the page tests, driven by the Debian chromedriver (never downloaded: Selenium Manager is
  * not used), with a fresh profile each time. It signs in, takes screenshots into {@code target/screenshots}, and runs
  * axe-core on the page it shows. When Chromium is not installed the test fails: it does not skip.
+ *
+ * <p>A page test class ({@code @PeelIntegrationTest}, {@code @TestInstance(PER_CLASS)}) keeps one signed-in browser
+ * per user for all its tests with {@code @RegisterExtension final Browser officer = Browser.signedInAs(OFFICER);}:
+ * it opens on the test's server and signs in before the first test, and closes after the last.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String AXE = readAxe();
 
-    final ChromeDriver driver;
-    private final int port;
-    private final Path profile;
+    private final boolean javascript;
+    private String username;
+    private ChromeDriver driver;
+    private int port;
+    private Path profile;
 
-    private Browser(int port, boolean javascript) {
+    private Browser(boolean javascript, String username) {
+        this.javascript = javascript;
+        this.username = username;
+    }
+
+    /** A browser for a whole test class, signed in as this user (see the class comment). */
+    public static Browser signedInAs(String username) {
+        return new Browser(true, username);
+    }
+
+    public static Browser open(int port) {
+        Browser browser = new Browser(true, null);
+        browser.start(port);
+        return browser;
+    }
+
+    /** A browser with JavaScript turned off, to prove the pages work without it. */
+    public static Browser withoutJavaScript(int port) {
+        Browser browser = new Browser(false, null);
+        browser.start(port);
+        return browser;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        String serverPort = SpringExtension.getApplicationContext(context).getEnvironment()
+                .getRequiredProperty("local.server.port");
+        start(Integer.parseInt(serverPort));
+        signInAs(username);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start(int port) {
         assertThat(new File(CHROMIUM)).as("Chromium must be installed at " + CHROMIUM).canRead();
         assertThat(new File(CHROMEDRIVER)).as("chromedriver must be installed at " + CHROMEDRIVER).canRead();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -66,21 +111,18 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    static Browser open(int port) {
-        return new Browser(port, true);
+    /** The WebDriver itself, for what the helpers here do not cover (focus, titles, scripts). */
+    public ChromeDriver driver() {
+        return driver;
     }
 
-    /** A browser with JavaScript turned off, to prove the pages work without it. */
-    static Browser withoutJavaScript(int port) {
-        return new Browser(port, false);
-    }
-
-    Browser go(String path) {
+    public Browser go(String path) {
         driver.get("http://localhost:" + port + path);
         return this;
     }
 
-    Browser signInAs(String username) {
+    public Browser signInAs(String username) {
+        this.username = username;
         go("/login");
         type(By.id("username"), username);
         type(By.id("password"), TestUsers.PASSWORD);
@@ -89,49 +131,61 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    void type(By field, String text) {
+    /** The API of the same server, signed in as the same user: to make the records a page will show. */
+    public Api api() {
+        return Api.as(port, username);
+    }
+
+    /** Records a person over the API as the signed-in user, for the pages to show: the new record's id. */
+    public long recordPerson(Object body) {
+        Api.Response created = api().post("/api/people", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    public void type(By field, String text) {
         WebElement element = driver.findElement(field);
         element.clear();
         element.sendKeys(text);
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return driver.findElement(by);
     }
 
-    List<WebElement> findAll(By by) {
+    public List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }
 
-    String text(By by) {
+    public String text(By by) {
         return driver.findElement(by).getText();
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void waitForText(By by, String text) {
+    public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** Waits until the page at a path whose address starts with {@code path} has loaded. */
-    void waitForPath(String pathPrefix) {
+    public void waitForPath(String pathPrefix) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().startsWith("http://localhost:" + port + pathPrefix));
     }
 
     /** Waits until the page's path (with its query) matches the regular expression, for pages reached by a redirect. */
-    void waitForPathMatching(String regex) {
+    public void waitForPathMatching(String regex) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().matches(regex));
     }
 
-    String path() {
+    public String path() {
         return driver.getCurrentUrl().substring(("http://localhost:" + port).length());
     }
 
     /** Saves a full-page screenshot as {@code target/screenshots/<name>.png} for a reviewer to look at. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             driver.executeScript("window.scrollTo(0, 0)");
@@ -150,7 +204,7 @@ final class Browser implements AutoCloseable {
      * Runs axe-core on the page with the WCAG 2.0, 2.1 and 2.2 A and AA rules and axe's best practices, and answers
      * the violations, one line each (empty when there are none).
      */
-    List<String> accessibilityViolations() {
+    public List<String> accessibilityViolations() {
         driver.executeScript(AXE);
         Object found = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -165,12 +219,15 @@ final class Browser implements AutoCloseable {
         return violations;
     }
 
-    void assertAccessible() {
+    public void assertAccessible() {
         assertThat(accessibilityViolations()).as("axe-core violations on " + path()).isEmpty();
     }
 
     @Override
     public void close() {
+        if (driver == null) {
+            return;
+        }
         try {
             driver.quit();
         } finally {

@@ -1,4 +1,4 @@
-package org.peel.server.web;
+package org.peel.server.crime.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,17 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,29 +25,14 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrimePagesTest {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
 
-    Browser officer;
-    Browser registrar;
-
-    @BeforeAll
-    void signIn() {
-        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
-        registrar = Browser.open(port).signInAs(TestUsers.REGISTRAR);
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        officer.close();
-        registrar.close();
-    }
+    @RegisterExtension
+    final Browser registrar = Browser.signedInAs(TestUsers.REGISTRAR);
 
     long person(String forenames, String surname) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
-                PersonJson.person(forenames, surname).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        return officer.recordPerson(PersonJson.person(forenames, surname).build());
     }
 
     JsonNode incidentReportedHoursAgo(int hours, long victim) {
@@ -59,7 +43,7 @@ class CrimePagesTest {
         body.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
         body.put("account", "Caller's shed broken into and a lawnmower taken.");
         body.put("crimeRelated", true);
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/incidents", body);
+        Api.Response created = officer.api().post("/api/incidents", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -137,7 +121,7 @@ class CrimePagesTest {
     void aVictimsPageLinksToTheCrime() {
         long victim = person("Sunita", "Rao");
         JsonNode incident = incidentReportedHoursAgo(1, victim);
-        Api.Response recorded = Api.as(port, TestUsers.OFFICER).post("/api/incidents/" + incident.path("id").asLong()
+        Api.Response recorded = officer.api().post("/api/incidents/" + incident.path("id").asLong()
                 + "/crimes", Map.of("version", incident.path("version").asLong(), "offenceCode", "46",
                 "committedFrom", Instant.now().minusSeconds(7200).toString()));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);

@@ -1,67 +1,17 @@
-package org.peel.server.web;
+package org.peel.server.crime.pages;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.peel.server.crime.IncidentDetails;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.peel.server.web.FormAction;
+import org.peel.server.web.FormErrors;
 
-/** Reading the crime pages' forms (person ids typed as "12, 15", local times) and naming their fields. */
+/** Reading the crime pages' forms (person ids typed as "12, 15", locations) and naming their fields. */
 final class CrimeForms {
 
-    private static final ZoneId FORCE_ZONE = ZoneId.of("Europe/London");
-
     private CrimeForms() {
-    }
-
-    /** What the signed-in user may do on the crime pages. */
-    record Permissions(boolean record, boolean supervise, boolean cancel) {
-
-        static Permissions of(Authentication authentication) {
-            if (authentication == null) {
-                return new Permissions(false, false, false);
-            }
-            List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-            boolean registrar = roles.contains("ROLE_CRIME_REGISTRAR");
-            boolean supervisor = registrar || roles.contains("ROLE_SUPERVISOR");
-            return new Permissions(supervisor || roles.contains("ROLE_OFFICER"), supervisor, registrar);
-        }
-
-        public boolean isRecord() {
-            return record;
-        }
-
-        public boolean isSupervise() {
-            return supervise;
-        }
-
-        public boolean isCancel() {
-            return cancel;
-        }
-    }
-
-    /** Now in the force's local time, as a datetime-local field shows it. */
-    static String localNow(Clock clock) {
-        return LocalDateTime.now(clock.withZone(FORCE_ZONE)).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    /** A time in the force's local time, as a datetime-local field shows it. */
-    static String local(java.time.Instant instant) {
-        return LocalDateTime.ofInstant(instant, FORCE_ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    static Long version(Map<String, String> form) {
-        try {
-            return form.get("version") == null ? null : Long.valueOf(form.get("version"));
-        } catch (NumberFormatException unreadable) {
-            return null;
-        }
     }
 
     static Long id(String field, String text, List<FormErrors.Problem> problems) {
@@ -99,14 +49,9 @@ final class CrimeForms {
                 form.get("location.postcode"), form.get("location.description"));
     }
 
-    /** A problem the crime module found, on the form field that holds it ("victimIds[1]" is in "victimIds"). */
-    static FormErrors.Problem problem(org.peel.server.platform.FieldError error) {
-        return new FormErrors.Problem(error.field().replaceAll("\\[\\d+]$", ""), error.message());
-    }
-
     /** The label of a field in a crime form, for error messages ("Postcode 'XYZ' is not a UK postcode"). */
     static FormErrors.Label label(String field) {
-        String base = field.replaceAll("\\[\\d+]$", "");
+        String base = FormAction.fieldOf(field);
         return new FormErrors.Label(null, switch (base) {
             case "reportedAt" -> "Time of report";
             case "channel" -> "How it was reported";

@@ -1,47 +1,30 @@
-package org.peel.server.web;
+package org.peel.server.missing.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The missing-persons pages in a real browser, each checked with axe-core. */
 @PeelIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MissingPagesTest {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
 
-    Browser officer;
-    Browser supervisor;
-
-    @BeforeAll
-    void signIn() {
-        officer = Browser.open(port).signInAs(TestUsers.OFFICER);
-        supervisor = Browser.open(port).signInAs(TestUsers.SUPERVISOR);
-    }
-
-    @AfterAll
-    void closeBrowsers() {
-        officer.close();
-        supervisor.close();
-    }
+    @RegisterExtension
+    final Browser supervisor = Browser.signedInAs(TestUsers.SUPERVISOR);
 
     long person(String forenames, String surname) {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).post("/api/people",
-                PersonJson.person(forenames, surname).build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        return officer.recordPerson(PersonJson.person(forenames, surname).build());
     }
 
     @Test
