@@ -13,9 +13,12 @@ public enum Role {
     /** The force IT team: users and operations; no access to records. */
     ADMIN;
 
-    /** Spring Security expressions for the common permissions, for use in {@code @PreAuthorize}. */
-    public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST')";
-    public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')";
+    /**
+     * Spring Security expressions for the common permissions, for use in {@code @PreAuthorize} on the module API
+     * services. Reading and writing records is also open to Peel's own batch work ({@link SystemIdentity}).
+     */
+    public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST','SYSTEM')";
+    public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','SYSTEM')";
     public static final String SUPERVISE = "hasAnyRole('SUPERVISOR','CRIME_REGISTRAR')";
     /** Supervisors only: confirming a missing person's risk grading. */
     public static final String SUPERVISORS = "hasRole('SUPERVISOR')";

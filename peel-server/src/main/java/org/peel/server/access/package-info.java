@@ -1,5 +1,6 @@
 /**
- * Users, roles and sign-in. The API: {@link org.peel.server.access.Role}, {@link org.peel.server.access.UserAccounts}.
+ * Users, roles and sign-in. The API: {@link org.peel.server.access.Role}, {@link org.peel.server.access.UserAccounts},
+ * {@link org.peel.server.access.SystemIdentity} (Peel's own batch work).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package org.peel.server.access;

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +28,7 @@ class MissingDemoDataTest {
     @Autowired
     MissingProperties properties;
     @Autowired
-    AuditLog auditLog;
-    @Autowired
-    ChangeLog changeLog;
+    RecordKeeping records;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -53,7 +50,7 @@ class MissingDemoDataTest {
         }
         long first = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM missing_episode").query(Long.class).single();
 
-        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions, clock)
+        new MissingDemoData(people, repository, properties, records, transactions, clock)
                 .fill(people.findAll(ids), 40, 20);
 
         String ours = "id > " + first;
