@@ -25,11 +25,13 @@ public enum Role {
     static final Set<Role> ADMINISTERING = EnumSet.of(ADMIN);
 
     /**
-     * Spring Security expressions for the common permissions, for use in {@code @PreAuthorize}. An annotation needs
-     * constant text, so each names the roles of one of the sets above; {@code PermissionsTest} holds them to it.
+     * Spring Security expressions for the common permissions, for use in {@code @PreAuthorize} on the module API
+     * services. An annotation needs constant text, so each names the roles of one of the sets above;
+     * {@code PermissionsTest} holds them to it. Reading and writing records is also open to Peel's own batch work
+     * ({@link SystemIdentity}, authority {@value SystemIdentity#ROLE}), which is not a role a person holds.
      */
-    public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST')";
-    public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')";
+    public static final String READ_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','ANALYST','SYSTEM')";
+    public static final String WRITE_RECORDS = "hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','SYSTEM')";
     public static final String SUPERVISE = "hasAnyRole('SUPERVISOR','CRIME_REGISTRAR')";
     /** Supervisors only: confirming a missing person's risk grading. */
     public static final String SUPERVISORS = "hasRole('SUPERVISOR')";

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.peel.server.platform.CurrentUser;
+import org.peel.server.platform.Justifications;
 import org.peel.server.platform.RequestIds;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,19 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the lawful log. An entry joins the caller's transaction, so a record and its audit entry commit
- * together or not at all. The user is the signed-in user; the justification is what the request gave in the
- * {@value #JUSTIFICATION_HEADER} header or a {@code justification} form field.
+ * together or not at all. The user is the signed-in user; the justification is the reason for access captured from
+ * the request at the edge ({@link Justifications#current()}): the {@value #JUSTIFICATION_HEADER} header or a
+ * {@code justification} form field. The audit module itself never reads the HTTP request.
  */
 @Service
 public class AuditLog {
 
-    public static final String JUSTIFICATION_HEADER = "Peel-Justification";
+    public static final String JUSTIFICATION_HEADER = Justifications.HEADER;
     static final int MAX_TEXT = 2000;
 
     private static final String INSERT = "INSERT INTO audit_entry (occurred_at, username, action, record_type,"
@@ -56,7 +55,7 @@ public class AuditLog {
         }
         OffsetDateTime at = OffsetDateTime.now(clock);
         String username = CurrentUser.username();
-        String justification = truncate(justification());
+        String justification = truncate(Justifications.current());
         String requestId = RequestIds.current();
         SqlParameterSource[] rows = recordIds.stream().map(id -> new MapSqlParameterSource()
                         .addValue("at", at).addValue("username", username).addValue("action", action.name())
@@ -96,25 +95,10 @@ public class AuditLog {
                 .param("action", action.name())
                 .param("type", recordType)
                 .param("id", recordId)
-                .param("justification", truncate(justification()))
+                .param("justification", truncate(Justifications.current()))
                 .param("detail", truncate(detail))
                 .param("requestId", RequestIds.current())
                 .update();
-    }
-
-    private static String justification() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            String header = servlet.getRequest().getHeader(JUSTIFICATION_HEADER);
-            if (header != null && !header.isBlank()) {
-                return header.strip();
-            }
-            String field = servlet.getRequest().getParameter("justification");
-            if (field != null && !field.isBlank()) {
-                return field.strip();
-            }
-        }
-        return null;
     }
 
     private static String truncate(String text) {

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.peel.server.PeelApplication;
+import org.peel.server.access.SystemIdentity;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs Peel without its web server for a command that does one job (import, batch search, reindex) on the same
- * database and index the server uses. The audit log names the operating-system user who ran it.
+ * database and index the server uses. It acts as the system identity ({@link SystemIdentity}), named after the
+ * operating-system user who ran it, so the module APIs let it through and the audit log names that user.
  */
 final class CommandContext {
 
@@ -32,8 +33,8 @@ final class CommandContext {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(properties.toArray(String[]::new));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "cli:" + System.getProperty("user.name", "unknown"), null, List.of()));
+        SecurityContextHolder.getContext().setAuthentication(
+                SystemIdentity.as("cli:" + System.getProperty("user.name", "unknown")));
         return context;
     }
 }

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.peel.server.access.SystemIdentity;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
+import org.peel.server.platform.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,21 +59,18 @@ class CrimeDemoData implements ApplicationRunner {
     private final CrimeRepository crimes;
     private final ReferenceNumbers numbers;
     private final CrimeReferenceData referenceData;
-    private final AuditLog auditLog;
-    private final ChangeLog changeLog;
+    private final RecordKeeping records;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CrimeDemoData(People people, IncidentRepository incidents, CrimeRepository crimes, ReferenceNumbers numbers,
-                  CrimeReferenceData referenceData, AuditLog auditLog, ChangeLog changeLog,
-                  PlatformTransactionManager transactions, Clock clock) {
+                  CrimeReferenceData referenceData, RecordKeeping records, PlatformTransactionManager transactions, Clock clock) {
         this.people = people;
         this.incidents = incidents;
         this.crimes = crimes;
         this.numbers = numbers;
         this.referenceData = referenceData;
-        this.auditLog = auditLog;
-        this.changeLog = changeLog;
+        this.records = records;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -80,7 +78,7 @@ class CrimeDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (incidents.count() == 0) {
-            fill(INCIDENTS);
+            SystemIdentity.run(CurrentUser.SYSTEM, () -> fill(INCIDENTS));
         }
     }
 
@@ -106,10 +104,8 @@ class CrimeDemoData implements ApplicationRunner {
                             .plusSeconds(random.nextInt(600));
                     fillOne(reported, now, random, personIds, incidentIds, crimeIds);
                 }
-                auditLog.recordAll(AuditAction.COLLECTION, Incidents.RECORD_TYPE, incidentIds, "demo data");
-                changeLog.appendAll(Incidents.RECORD_TYPE, incidentIds);
-                auditLog.recordAll(AuditAction.COLLECTION, Crimes.RECORD_TYPE, crimeIds, "demo data");
-                changeLog.appendAll(Crimes.RECORD_TYPE, crimeIds);
+                records.keptAll(Incidents.RECORD_TYPE, incidentIds, AuditAction.COLLECTION, "demo data");
+                records.keptAll(Crimes.RECORD_TYPE, crimeIds, AuditAction.COLLECTION, "demo data");
             });
         }
         log.info("Demo mode: recorded {} incidents and their crimes in {} ms", count,

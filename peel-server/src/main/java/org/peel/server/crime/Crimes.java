@@ -3,18 +3,15 @@ package org.peel.server.crime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
-import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,26 +27,23 @@ public class Crimes {
 
     /** The record type written to the audit log and the change log. */
     public static final String RECORD_TYPE = "crime";
-    static final int MAX_TEXT = 4000;
 
     private final CrimeRepository repository;
     private final IncidentRepository incidents;
-    private final CrimeInput input;
+    private final CrimeValidator validator;
     private final ReferenceNumbers numbers;
     private final CrimeReferenceData referenceData;
-    private final AuditLog auditLog;
-    private final ChangeLog changeLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
-    Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeInput input, ReferenceNumbers numbers,
-           CrimeReferenceData referenceData, AuditLog auditLog, ChangeLog changeLog, Clock clock) {
+    Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
+           CrimeReferenceData referenceData, RecordKeeping records, Clock clock) {
         this.repository = repository;
         this.incidents = incidents;
-        this.input = input;
+        this.validator = validator;
         this.numbers = numbers;
         this.referenceData = referenceData;
-        this.auditLog = auditLog;
-        this.changeLog = changeLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -58,130 +52,61 @@ public class Crimes {
      * the incident. The first recording is the incident's crime decision; whether it beat the 24-hour clock is kept.
      */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public List<CrimeRecord> record(long incidentId, CrimeRequests.NewCrimes request) {
         IncidentRepository.IncidentRow incident = incidents.find(incidentId)
                 .orElseThrow(() -> new RecordNotFoundException(Incidents.RECORD_TYPE, incidentId));
-        FieldErrors errors = new FieldErrors();
-        if (request == null) {
-            errors.add("body", "is missing: send the crime details as JSON").throwIfAny();
-        }
+        CrimeContent.NewCrimes content = validator.newCrimes(request, incident, repository.ofIncident(incidentId));
         Instant now = clock.instant();
-        CrimeInput.requireVersion(request.version(), errors);
-        CrimeReferenceData.Offence offence = offence("offenceCode", request.offenceCode(), errors);
-        Instant[] committed = committed(request.committedFrom(), request.committedTo(), now, errors);
-        List<Long> victims = request.victimIds() == null ? incident.victimIds()
-                : input.personIds("victimIds", request.victimIds(), errors);
-        if (victims.isEmpty() && errors.list().stream().noneMatch(error -> error.field().startsWith("victimIds"))) {
-            errors.add("victimIds", "is required: a crime is recorded for each victim; name at least one victim "
-                    + "(record the person first, after the duplicate check)");
-        }
-        List<CrimeRepository.CrimeRow> already = repository.ofIncident(incidentId);
-        for (int i = 0; i < victims.size(); i++) {
-            long victim = victims.get(i);
-            int index = request.victimIds() == null ? i : request.victimIds().indexOf(victim);
-            already.stream().filter(crime -> crime.victimId() == victim && crime.status() != CrimeStatus.CANCELLED)
-                    .findFirst().ifPresent(crime -> errors.add(request.victimIds() == null ? "victimIds" : "victimIds[" + index + "]",
-                            "person " + victim + " already has crime " + crime.reference() + " from this incident"));
-        }
-        List<Long> suspects = input.personIds("suspectIds", request.suspectIds(), errors);
-        Location location = request.location() == null ? incident.location()
-                : CrimeInput.location("location", request.location(), errors);
-        errors.limitText("modusOperandi", request.modusOperandi(), MAX_TEXT);
-        errors.throwIfAny();
-
         String username = CurrentUser.username();
-        if (!incidents.markCrimeRecorded(incidentId, request.version(), username, now)) {
-            throw new EditConflictException(Incidents.RECORD_TYPE, incidentId, request.version(), incident.version());
+        if (!incidents.markCrimeRecorded(incidentId, content.version(), username, now)) {
+            throw new EditConflictException(Incidents.RECORD_TYPE, incidentId, content.version(), incident.version());
         }
         Instant deadline = RecordingStandard.deadline(incident.reportedAt());
         boolean late = now.isAfter(deadline);
+        CrimeReferenceData.Offence offence = content.offence();
         List<Long> recorded = new ArrayList<>();
-        for (long victim : victims) {
+        for (long victim : content.victimIds()) {
             String reference = numbers.next(ReferenceNumbers.CRIME, now);
             long id = repository.insert(reference, new CrimeRepository.NewCrime(incidentId, victim, offence,
-                    committed[0], committed[1], location, suspects, CrimeInput.tidy(request.modusOperandi()), deadline),
-                    username, now);
+                    content.committed().from(), content.committed().to(), content.location(), content.suspectIds(),
+                    content.modusOperandi(), deadline), username, now);
             repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.RECORDED, null, offence.code(), null,
                     late ? "recorded after the 24-hour clock ran out" : null));
-            auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "recorded crime " + reference + " ("
+            records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "recorded crime " + reference + " ("
                     + offence.code() + " " + offence.title() + ") from incident " + incident.reference()
                     + (late ? "; recorded late" : ""));
-            changeLog.append(RECORD_TYPE, id);
             recorded.add(id);
         }
-        auditLog.record(AuditAction.ALTERATION, Incidents.RECORD_TYPE, incidentId, "recorded " + recorded.size()
+        records.kept(Incidents.RECORD_TYPE, incidentId, AuditAction.ALTERATION, "recorded " + recorded.size()
                 + " crime(s) from incident " + incident.reference());
-        changeLog.append(Incidents.RECORD_TYPE, incidentId);
         return recorded.stream().map(this::load).toList();
     }
 
     /** Changes a crime's details (times, place, suspects, method, OPEN or UNDER_INVESTIGATION). */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public CrimeRecord update(long id, CrimeRequests.CrimeChanges changes) {
         CrimeRepository.CrimeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        if (changes == null) {
-            errors.add("body", "is missing: send the changes as JSON").throwIfAny();
-        }
-        CrimeInput.requireVersion(changes.version(), errors);
-        Instant now = clock.instant();
-        Instant[] committed = committed(changes.committedFrom(), changes.committedTo(), now, errors);
-        List<Long> suspects = input.personIds("suspectIds", changes.suspectIds(), errors);
-        Location location = changes.location() == null ? stored.location()
-                : CrimeInput.location("location", changes.location(), errors);
-        errors.limitText("modusOperandi", changes.modusOperandi(), MAX_TEXT);
-        CrimeStatus status = stored.status();
-        if (stored.status() == CrimeStatus.FINALISED || stored.status() == CrimeStatus.CANCELLED) {
-            errors.add("status", "the crime is " + stored.status() + "; reopen it before changing it");
-        } else if (!CrimeInput.blank(changes.status())) {
-            try {
-                status = CrimeStatus.valueOf(changes.status().strip().toUpperCase(Locale.ROOT));
-                if (status != CrimeStatus.OPEN && status != CrimeStatus.UNDER_INVESTIGATION) {
-                    errors.add("status", "must be OPEN or UNDER_INVESTIGATION here; finalise with an outcome, and "
-                            + "cancellation is the registrar's");
-                }
-            } catch (IllegalArgumentException unknown) {
-                errors.add("status", "must be OPEN or UNDER_INVESTIGATION, got '" + changes.status() + "'");
-            }
-        }
-        errors.throwIfAny();
-        String username = CurrentUser.username();
-        if (!repository.updateDetails(id, changes.version(), committed[0], committed[1], location,
-                CrimeInput.tidy(changes.modusOperandi()), status, suspects, username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, changes.version(), stored.version());
-        }
-        repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.CHANGED, stored.status().name(),
-                status.name(), null, null));
-        return written(id, AuditAction.ALTERATION, "changed crime " + stored.reference());
+        CrimeContent.Changes content = validator.changes(changes, stored);
+        return change(stored, content.version(), (username, now) -> repository.updateDetails(id, content.version(),
+                        content.committed().from(), content.committed().to(), content.location(),
+                        content.modusOperandi(), content.status(), content.suspectIds(), username, now),
+                new Step(CrimeEvent.Kind.CHANGED, stored.status().name(), content.status().name(), null, null),
+                "changed crime " + stored.reference());
     }
 
     /** Reclassifies a crime to another offence; the history keeps who, when, from, to and why. */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public CrimeRecord reclassify(long id, CrimeRequests.Reclassification request) {
         CrimeRepository.CrimeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        if (request == null) {
-            errors.add("body", "is missing: send the new classification as JSON").throwIfAny();
-        }
-        CrimeInput.requireVersion(request.version(), errors);
-        CrimeReferenceData.Offence offence = offence("offenceCode", request.offenceCode(), errors);
-        if (offence != null && offence.code().equals(stored.offenceCode())) {
-            errors.add("offenceCode", "is already the crime's classification");
-        }
-        errors.requireText("reason", request.reason(), MAX_TEXT);
-        if (stored.status() == CrimeStatus.CANCELLED) {
-            errors.add("status", "the crime is cancelled and cannot be reclassified");
-        }
-        errors.throwIfAny();
-        Instant now = clock.instant();
-        String username = CurrentUser.username();
-        if (!repository.reclassify(id, request.version(), offence, username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, request.version(), stored.version());
-        }
-        repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.RECLASSIFIED, stored.offenceCode(),
-                offence.code(), null, request.reason().strip()));
-        return written(id, AuditAction.ALTERATION, "reclassified crime " + stored.reference() + " from "
-                + stored.offenceCode() + " to " + offence.code());
+        CrimeContent.Reclassification content = validator.reclassification(request, stored);
+        String offenceCode = content.offence().code();
+        return change(stored, content.version(), (username, now) -> repository.reclassify(id, content.version(),
+                        content.offence(), username, now),
+                new Step(CrimeEvent.Kind.RECLASSIFIED, stored.offenceCode(), offenceCode, null, content.reason()),
+                "reclassified crime " + stored.reference() + " from " + stored.offenceCode() + " to " + offenceCode);
     }
 
     /** The Force Crime Registrar's cancellation, with a counting-rules reason. The crime keeps its number. */
@@ -189,31 +114,13 @@ public class Crimes {
     @PreAuthorize(Role.REGISTRAR)
     public CrimeRecord cancel(long id, CrimeRequests.Cancellation request) {
         CrimeRepository.CrimeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        if (request == null) {
-            errors.add("body", "is missing: send the reason and the rationale as JSON").throwIfAny();
-        }
-        CrimeInput.requireVersion(request.version(), errors);
-        Optional<CrimeReferenceData.Reason> reason = referenceData.cancellationReason(request.reasonCode());
-        if (reason.isEmpty()) {
-            errors.add("reasonCode", (CrimeInput.blank(request.reasonCode()) ? "is required"
-                    : "'" + request.reasonCode() + "' is not a cancellation reason of the counting rules")
-                    + "; use one of " + Incidents.codes(referenceData.cancellationReasons()));
-        }
-        errors.requireText("rationale", request.rationale(), MAX_TEXT);
-        if (stored.status() == CrimeStatus.CANCELLED) {
-            errors.add("status", "the crime is already cancelled");
-        }
-        errors.throwIfAny();
-        Instant now = clock.instant();
-        String username = CurrentUser.username();
-        if (!repository.cancel(id, request.version(), reason.get().code(), request.rationale().strip(), username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, request.version(), stored.version());
-        }
-        repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.CANCELLED, stored.status().name(),
-                CrimeStatus.CANCELLED.name(), reason.get().code(), request.rationale().strip()));
-        return written(id, AuditAction.ALTERATION, "cancelled crime " + stored.reference() + ": "
-                + reason.get().code());
+        CrimeContent.Cancellation content = validator.cancellation(request, stored);
+        String reasonCode = content.reason().code();
+        return change(stored, content.version(), (username, now) -> repository.cancel(id, content.version(),
+                        reasonCode, content.rationale(), username, now),
+                new Step(CrimeEvent.Kind.CANCELLED, stored.status().name(), CrimeStatus.CANCELLED.name(), reasonCode,
+                        content.rationale()),
+                "cancelled crime " + stored.reference() + ": " + reasonCode);
     }
 
     /**
@@ -224,43 +131,13 @@ public class Crimes {
     @PreAuthorize(Role.SUPERVISE)
     public CrimeRecord finalise(long id, CrimeRequests.Finalisation request) {
         CrimeRepository.CrimeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        if (request == null) {
-            errors.add("body", "is missing: send the outcome as JSON").throwIfAny();
-        }
-        CrimeInput.requireVersion(request.version(), errors);
-        Optional<CrimeReferenceData.OutcomeType> outcome = referenceData.outcomeType(request.outcomeCode());
-        if (outcome.isEmpty()) {
-            errors.add("outcomeCode", CrimeInput.blank(request.outcomeCode()) ? "is required: a Home Office outcome type"
-                    : "'" + request.outcomeCode() + "' is not a Home Office outcome type; use one of "
-                    + referenceData.outcomeTypes().stream().map(CrimeReferenceData.OutcomeType::code).toList());
-        }
-        errors.requireText("rationale", request.rationale(), MAX_TEXT);
-        errors.limitText("victimView", request.victimView(), 2000);
-        LinkedHashSet<Long> suspects = new LinkedHashSet<>(stored.suspectIds());
-        suspects.addAll(input.personIds("suspectIds", request.suspectIds(), errors));
-        if (outcome.isPresent() && outcome.get().requiresSuspect() && suspects.isEmpty()
-                && errors.list().stream().noneMatch(error -> error.field().startsWith("suspectIds"))) {
-            errors.add("suspectIds", "outcome " + outcome.get().code() + " needs a named suspect: give the suspect's "
-                    + "person id");
-        }
-        if (outcome.isPresent() && outcome.get().requiresVictimView() && CrimeInput.blank(request.victimView())) {
-            errors.add("victimView", "outcome " + outcome.get().code() + " needs the victim's view recorded");
-        }
-        if (stored.status() == CrimeStatus.FINALISED || stored.status() == CrimeStatus.CANCELLED) {
-            errors.add("status", "the crime is already " + stored.status());
-        }
-        errors.throwIfAny();
-        Instant now = clock.instant();
-        String username = CurrentUser.username();
-        if (!repository.finalise(id, request.version(), outcome.get().code(), request.rationale().strip(),
-                CrimeInput.tidy(request.victimView()), List.copyOf(suspects), username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, request.version(), stored.version());
-        }
-        repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.FINALISED, stored.status().name(),
-                outcome.get().code(), outcome.get().code(), request.rationale().strip()));
-        return written(id, AuditAction.ALTERATION, "finalised crime " + stored.reference() + " with outcome "
-                + outcome.get().code());
+        CrimeContent.Finalisation content = validator.finalisation(request, stored);
+        String outcomeCode = content.outcome().code();
+        return change(stored, content.version(), (username, now) -> repository.finalise(id, content.version(),
+                        outcomeCode, content.rationale(), content.victimView(), content.suspectIds(), username, now),
+                new Step(CrimeEvent.Kind.FINALISED, stored.status().name(), outcomeCode, outcomeCode,
+                        content.rationale()),
+                "finalised crime " + stored.reference() + " with outcome " + outcomeCode);
     }
 
     /** Reopens a finalised crime; the outcome it had stays in the history. */
@@ -268,31 +145,20 @@ public class Crimes {
     @PreAuthorize(Role.SUPERVISE)
     public CrimeRecord reopen(long id, CrimeRequests.Reopening request) {
         CrimeRepository.CrimeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        if (request == null) {
-            errors.add("body", "is missing: send the reason as JSON").throwIfAny();
-        }
-        CrimeInput.requireVersion(request.version(), errors);
-        errors.requireText("reason", request.reason(), MAX_TEXT);
-        if (stored.status() != CrimeStatus.FINALISED) {
-            errors.add("status", "only a finalised crime can be reopened; this one is " + stored.status());
-        }
-        errors.throwIfAny();
-        Instant now = clock.instant();
-        String username = CurrentUser.username();
-        if (!repository.reopen(id, request.version(), username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, request.version(), stored.version());
-        }
-        repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.REOPENED, stored.outcomeCode(),
-                CrimeStatus.UNDER_INVESTIGATION.name(), null, request.reason().strip()));
-        return written(id, AuditAction.ALTERATION, "reopened crime " + stored.reference());
+        CrimeContent.Reopening content = validator.reopening(request, stored);
+        return change(stored, content.version(), (username, now) -> repository.reopen(id, content.version(),
+                        username, now),
+                new Step(CrimeEvent.Kind.REOPENED, stored.outcomeCode(), CrimeStatus.UNDER_INVESTIGATION.name(), null,
+                        content.reason()),
+                "reopened crime " + stored.reference());
     }
 
     /** A crime for a user to look at: audited as a consultation. */
     @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
     public CrimeRecord view(long id) {
         CrimeRecord crime = find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, id, "viewed crime " + crime.reference());
+        records.consulted(RECORD_TYPE, id, "viewed crime " + crime.reference());
         return crime;
     }
 
@@ -323,50 +189,35 @@ public class Crimes {
         return repository.idOf(reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT));
     }
 
-    private CrimeRecord written(long id, AuditAction action, String detail) {
-        auditLog.record(action, RECORD_TYPE, id, detail);
-        changeLog.append(RECORD_TYPE, id);
-        return load(id);
+    /** A write of a crime's row: true when the row still had the version the change was made to. */
+    @FunctionalInterface
+    private interface Write {
+        boolean to(String username, Instant now);
+    }
+
+    /** The step a change adds to the crime's history, less who and when. */
+    private record Step(CrimeEvent.Kind kind, String fromValue, String toValue, String reasonCode, String rationale) {
+    }
+
+    /**
+     * The tail of every change to a recorded crime: write it as the signed-in user now, or refuse it when someone
+     * changed the crime since {@code version}; then add the step to its history and keep the record of the change.
+     */
+    private CrimeRecord change(CrimeRepository.CrimeRow stored, long version, Write write, Step step,
+                               String auditDetail) {
+        Instant now = clock.instant();
+        String username = CurrentUser.username();
+        if (!write.to(username, now)) {
+            throw new EditConflictException(RECORD_TYPE, stored.id(), version, stored.version());
+        }
+        repository.addEvent(stored.id(), new CrimeEvent(now, username, step.kind(), step.fromValue(), step.toValue(),
+                step.reasonCode(), step.rationale()));
+        records.kept(RECORD_TYPE, stored.id(), AuditAction.ALTERATION, auditDetail);
+        return load(stored.id());
     }
 
     private CrimeRepository.CrimeRow stored(long id) {
         return repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private CrimeReferenceData.Offence offence(String field, String code, FieldErrors errors) {
-        if (CrimeInput.blank(code)) {
-            errors.add(field, "is required: a Home Office offence classification code such as 8N or 105A");
-            return null;
-        }
-        Optional<CrimeReferenceData.Offence> offence = referenceData.offence(code);
-        if (offence.isEmpty()) {
-            errors.add(field, "'" + code + "' is not an offence classification Peel knows; see "
-                    + "GET /api/crime/reference/offences");
-        }
-        return offence.orElse(null);
-    }
-
-    /** When the crime was committed: from (required) and to (from when absent); from ≤ to, neither in the future. */
-    private Instant[] committed(String fromText, String toText, Instant now, FieldErrors errors) {
-        Instant from = input.time("committedFrom", fromText, errors);
-        Instant to = input.time("committedTo", toText, errors);
-        if (from == null && CrimeInput.blank(fromText)) {
-            errors.add("committedFrom", "is required: when the crime was committed (or the earliest it could have been)");
-        }
-        if (to == null && CrimeInput.blank(toText)) {
-            to = from;
-        }
-        Instant latest = now.plus(IncidentValidator.CLOCK_TOLERANCE);
-        if (from != null && from.isAfter(latest)) {
-            errors.add("committedFrom", "is in the future");
-        }
-        if (to != null && to.isAfter(latest) && !CrimeInput.blank(toText)) {
-            errors.add("committedTo", "is in the future");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add("committedTo", "is before committedFrom: the crime cannot end before it starts");
-        }
-        return new Instant[] {from, to};
     }
 
     private CrimeRecord load(long id) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.peel.server.access.Role;
+import org.peel.server.access.SystemIdentity;
 import org.peel.server.access.UserAccounts;
 import org.peel.server.people.ImportOutcome;
 import org.peel.server.people.People;
 import org.peel.server.people.PersonDetails;
+import org.peel.server.platform.CurrentUser;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.synthetic.SyntheticPopulation;
 import org.slf4j.Logger;
@@ -72,7 +74,7 @@ class DemoData implements ApplicationRunner {
         DEMO_USERS.forEach((username, role) -> accounts.createIfAbsent(username,
                 "Demo " + role.name().toLowerCase().replace('_', ' '), passwordOf(username), EnumSet.of(role)));
         if (people.count() == 0) {
-            fillPopulation();
+            SystemIdentity.run(CurrentUser.SYSTEM, this::fillPopulation);
         }
         printWelcome();
     }

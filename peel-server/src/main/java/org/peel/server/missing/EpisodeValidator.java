@@ -1,22 +1,21 @@
 package org.peel.server.missing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.peel.match.PartialDate;
 import org.peel.server.people.Person;
-import org.peel.server.people.UkPostcode;
 import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +31,9 @@ class EpisodeValidator {
     static final int MAX_LONG_TEXT = 4000;
     static final int MIN_RATIONALE = 10;
     static final int ADULT_AGE = 18;
+    /** Clocks of devices and servers differ a little; a time a minute "in the future" is not an error. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
+    static final Set<EpisodeStatus> CLOSING_OUTCOMES = EnumSet.complementOf(EnumSet.of(EpisodeStatus.OPEN));
 
     private final MissingReferenceData referenceData;
     /** Now, and ages worked out on the force's calendar. */
@@ -45,9 +47,7 @@ class EpisodeValidator {
     /** Checks a report about {@code person} (empty when the id given names nobody). */
     ReportContent report(MissingRequests.Report report, Optional<Person> person) {
         FieldErrors errors = new FieldErrors();
-        if (report == null) {
-            errors.add("body", "is missing: send the report as JSON").throwIfAny();
-        }
+        errors.requireBody(report, "send the report as JSON");
         if (report.personId() == null) {
             errors.add("personId", "is required: the id of the missing person's record (check POST /api/search/duplicates,"
                     + " then create them with POST /api/people if they are not known)");
@@ -55,9 +55,9 @@ class EpisodeValidator {
             errors.add("personId", "there is no person with id " + report.personId()
                     + "; check POST /api/search/duplicates, then create them with POST /api/people");
         }
-        Instant lastSeenAt = time("lastSeenAt", report.lastSeenAt(), true, errors);
+        Instant lastSeenAt = moment("lastSeenAt", report.lastSeenAt(), true, errors);
         errors.requireText("lastSeenPlace", report.lastSeenPlace(), MAX_PLACE);
-        String postcode = postcode("lastSeenPostcode", report.lastSeenPostcode(), errors);
+        String postcode = errors.postcode("lastSeenPostcode", report.lastSeenPostcode());
         errors.limitText("lastSeenBy", report.lastSeenBy(), MAX_NAME);
         errors.requireText("circumstances", report.circumstances(), MAX_LONG_TEXT);
         errors.limitText("description", report.description(), MAX_TEXT);
@@ -74,42 +74,55 @@ class EpisodeValidator {
             risk = assessmentFields("risk.", report.risk(), errors);
         }
         errors.throwIfAny();
-        return new ReportContent(report.personId(), lastSeenAt, tidy(report.lastSeenPlace()), postcode,
-                tidy(report.lastSeenBy()), text(report.circumstances()), text(report.description()),
-                text(report.associates()), text(report.places()), text(report.medicalNeeds()), child.child(),
-                child.basis(), Boolean.TRUE.equals(report.inCare()), tidy(report.reportedBy()),
-                tidy(report.reporterContact()), risk);
+        return new ReportContent(report.personId(), lastSeenAt, Text.tidy(report.lastSeenPlace()), postcode,
+                Text.tidy(report.lastSeenBy()), Text.tidyLines(report.circumstances()),
+                Text.tidyLines(report.description()), Text.tidyLines(report.associates()),
+                Text.tidyLines(report.places()), Text.tidyLines(report.medicalNeeds()), child.child(), child.basis(),
+                Boolean.TRUE.equals(report.inCare()), Text.tidy(report.reportedBy()),
+                Text.tidy(report.reporterContact()), risk);
     }
 
     /** Checks a risk assessment or review, which must name the episode's current version. */
     AssessmentContent assessment(MissingRequests.Assessment assessment) {
         FieldErrors errors = new FieldErrors();
-        if (assessment == null) {
-            errors.add("body", "is missing: send the grade, riskFactors and rationale as JSON").throwIfAny();
-        }
-        requireVersion(assessment.version(), errors);
+        errors.requireBody(assessment, "send the grade, riskFactors and rationale as JSON");
+        errors.requireVersion(assessment.version());
         AssessmentContent content = assessmentFields("", assessment, errors);
         errors.throwIfAny();
         return content;
     }
 
-    void confirmation(MissingRequests.Confirmation confirmation, FieldErrors errors) {
-        if (confirmation == null) {
-            errors.add("body", "is missing: send the version of the episode you read as JSON").throwIfAny();
-        }
-        requireVersion(confirmation.version(), errors);
+    /**
+     * Checks a supervisor's confirmation of assessment {@code assessmentId} of an episode that stands at
+     * {@code status} and whose latest assessment is {@code latest}: only the latest, unconfirmed assessment of an open
+     * episode can be confirmed.
+     */
+    ConfirmationContent confirmation(MissingRequests.Confirmation confirmation, EpisodeStatus status,
+                                     EpisodeRepository.AssessmentRow latest, long assessmentId) {
+        FieldErrors errors = new FieldErrors();
+        errors.requireBody(confirmation, "send the version of the episode you read as JSON");
+        errors.requireVersion(confirmation.version());
         errors.limitText("note", confirmation.note(), MAX_TEXT);
+        if (latest.id() != assessmentId) {
+            errors.add("assessment", "is not the latest assessment of this episode (that is " + latest.id()
+                    + "); confirm the latest one");
+        } else if (latest.confirmedAt() != null) {
+            errors.add("assessment", "was already confirmed by " + latest.confirmedBy() + " at " + latest.confirmedAt());
+        }
+        if (status != EpisodeStatus.OPEN) {
+            errors.add("episode", "is closed (" + status + "); there is no grading to confirm");
+        }
+        errors.throwIfAny();
+        return new ConfirmationContent(confirmation.version(), Text.tidyLines(confirmation.note()));
     }
 
     /** Checks a line of enquiry ({@code sighting} false) or a sighting, made during an episode last seen then. */
     InformationContent information(MissingRequests.Information information, boolean sighting, Instant lastSeenAt) {
         FieldErrors errors = new FieldErrors();
-        if (information == null) {
-            errors.add("body", "is missing: send learned, source and obtainedAt as JSON").throwIfAny();
-        }
+        errors.requireBody(information, "send learned, source and obtainedAt as JSON");
         errors.requireText("learned", information.learned(), MAX_LONG_TEXT);
         errors.requireText("source", information.source(), MAX_PLACE);
-        Instant obtainedAt = time("obtainedAt", information.obtainedAt(), true, errors);
+        Instant obtainedAt = moment("obtainedAt", information.obtainedAt(), true, errors);
         if (sighting) {
             errors.requireText("place", information.place(), MAX_PLACE);
             if (obtainedAt != null && obtainedAt.isBefore(lastSeenAt)) {
@@ -119,36 +132,20 @@ class EpisodeValidator {
         } else {
             errors.limitText("place", information.place(), MAX_PLACE);
         }
-        String postcode = postcode("postcode", information.postcode(), errors);
+        String postcode = errors.postcode("postcode", information.postcode());
         errors.throwIfAny();
-        return new InformationContent(text(information.learned()), tidy(information.source()), obtainedAt,
-                tidy(information.place()), postcode);
+        return new InformationContent(Text.tidyLines(information.learned()), Text.tidy(information.source()),
+                obtainedAt, Text.tidy(information.place()), postcode);
     }
 
     /** Checks the closing of an episode whose person was last seen at {@code lastSeenAt}. */
     ClosureContent closure(MissingRequests.Closure closure, Instant lastSeenAt) {
         FieldErrors errors = new FieldErrors();
-        if (closure == null) {
-            errors.add("body", "is missing: send the outcome and its details as JSON").throwIfAny();
-        }
-        requireVersion(closure.version(), errors);
-        EpisodeStatus outcome = null;
-        if (closure.outcome() == null || closure.outcome().isBlank()) {
-            errors.add("outcome", "is required: one of FOUND, RETURNED, FOUND_DECEASED, NOT_MISSING");
-        } else {
-            try {
-                outcome = EpisodeStatus.valueOf(closure.outcome().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                outcome = null;
-            }
-            if (outcome == null || outcome == EpisodeStatus.OPEN) {
-                errors.add("outcome", "must be one of FOUND, RETURNED, FOUND_DECEASED, NOT_MISSING, got '"
-                        + closure.outcome() + "'");
-                outcome = null;
-            }
-        }
+        errors.requireBody(closure, "send the outcome and its details as JSON");
+        errors.requireVersion(closure.version());
+        EpisodeStatus outcome = errors.oneOf("outcome", closure.outcome(), CLOSING_OUTCOMES, true);
         boolean located = outcome != null && outcome != EpisodeStatus.NOT_MISSING;
-        Instant at = time("at", closure.at(), located, errors);
+        Instant at = moment("at", closure.at(), located, errors);
         if (at != null && at.isBefore(lastSeenAt)) {
             errors.add("at", "is before the person was last seen (" + lastSeenAt + ")");
         }
@@ -159,63 +156,39 @@ class EpisodeValidator {
             errors.limitText("place", closure.place(), MAX_PLACE);
             errors.limitText("by", closure.by(), MAX_NAME);
         }
-        String postcode = postcode("postcode", closure.postcode(), errors);
+        String postcode = errors.postcode("postcode", closure.postcode());
         if (outcome != null && outcome.needsReturnInterview()) {
             errors.requireText("condition", closure.condition(), MAX_TEXT);
         } else {
             errors.limitText("condition", closure.condition(), MAX_TEXT);
         }
         if (outcome == EpisodeStatus.FOUND_DECEASED || outcome == EpisodeStatus.NOT_MISSING) {
-            if (errors.requireText("reason", closure.reason(), MAX_LONG_TEXT)
-                    && closure.reason().strip().length() < MIN_RATIONALE) {
-                errors.add("reason", "must explain the closing so that it can be audited (at least " + MIN_RATIONALE
-                        + " characters)");
-            }
+            errors.rationale("reason", closure.reason(), MIN_RATIONALE, MAX_LONG_TEXT);
         } else {
             errors.limitText("reason", closure.reason(), MAX_LONG_TEXT);
         }
         errors.throwIfAny();
-        return new ClosureContent(outcome, at, tidy(closure.place()), postcode, tidy(closure.by()),
-                text(closure.condition()), text(closure.reason()));
+        return new ClosureContent(outcome, at, Text.tidy(closure.place()), postcode, Text.tidy(closure.by()),
+                Text.tidyLines(closure.condition()), Text.tidyLines(closure.reason()));
     }
 
     /** Checks a return interview held after a return at {@code returnedAt}. */
     InterviewContent interview(MissingRequests.ReturnInterview interview, Instant returnedAt) {
         FieldErrors errors = new FieldErrors();
-        if (interview == null) {
-            errors.add("body", "is missing: send conductedAt, conductedBy and notes as JSON").throwIfAny();
-        }
-        requireVersion(interview.version(), errors);
-        Instant conductedAt = time("conductedAt", interview.conductedAt(), true, errors);
+        errors.requireBody(interview, "send conductedAt, conductedBy and notes as JSON");
+        errors.requireVersion(interview.version());
+        Instant conductedAt = moment("conductedAt", interview.conductedAt(), true, errors);
         if (conductedAt != null && returnedAt != null && conductedAt.isBefore(returnedAt)) {
             errors.add("conductedAt", "is before the person was found or returned (" + returnedAt + ")");
         }
         errors.requireText("conductedBy", interview.conductedBy(), MAX_NAME);
         errors.requireText("notes", interview.notes(), MAX_LONG_TEXT);
         errors.throwIfAny();
-        return new InterviewContent(conductedAt, tidy(interview.conductedBy()), text(interview.notes()));
-    }
-
-    static void requireVersion(Long version, FieldErrors errors) {
-        if (version == null) {
-            errors.add("version", "is required: send the version of the episode you read");
-        } else if (version < 0) {
-            errors.add("version", "must be 0 or more");
-        }
+        return new InterviewContent(conductedAt, Text.tidy(interview.conductedBy()), Text.tidyLines(interview.notes()));
     }
 
     private AssessmentContent assessmentFields(String prefix, MissingRequests.Assessment assessment, FieldErrors errors) {
-        RiskGrade grade = null;
-        if (assessment.grade() == null || assessment.grade().isBlank()) {
-            errors.add(prefix + "grade", "is required: one of " + List.of(RiskGrade.values()));
-        } else {
-            try {
-                grade = RiskGrade.valueOf(assessment.grade().strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
-            } catch (IllegalArgumentException unknown) {
-                errors.add(prefix + "grade", "must be one of " + List.of(RiskGrade.values()) + ", got '"
-                        + assessment.grade() + "'");
-            }
-        }
+        RiskGrade grade = errors.oneOf(prefix + "grade", assessment.grade(), RiskGrade.class, true);
         Set<String> factors = new LinkedHashSet<>();
         List<String> given = assessment.riskFactors() == null ? List.of() : assessment.riskFactors();
         for (int i = 0; i < given.size(); i++) {
@@ -227,12 +200,9 @@ class EpisodeValidator {
                 factors.add(factor.get().code());
             }
         }
-        if (errors.requireText(prefix + "rationale", assessment.rationale(), MAX_LONG_TEXT)
-                && assessment.rationale().strip().length() < MIN_RATIONALE) {
-            errors.add(prefix + "rationale", "must explain the grading so that it can be reviewed (at least "
-                    + MIN_RATIONALE + " characters)");
-        }
-        return new AssessmentContent(grade, new ArrayList<>(factors), text(assessment.rationale()));
+        String rationale = errors.rationale(prefix + "rationale", assessment.rationale(), MIN_RATIONALE,
+                MAX_LONG_TEXT);
+        return new AssessmentContent(grade, new ArrayList<>(factors), rationale);
     }
 
     private record Child(boolean child, String basis) {
@@ -268,44 +238,8 @@ class EpisodeValidator {
         return new Child(stated, "STATED");
     }
 
-    private Instant time(String field, String text, boolean required, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.add(field, "is required: a date and time with an offset, such as 2026-11-27T14:30:00Z");
-            }
-            return null;
-        }
-        Instant instant;
-        try {
-            instant = OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException bad) {
-            errors.add(field, "'" + text + "' is not a date and time with an offset, such as 2026-11-27T14:30:00Z");
-            return null;
-        }
-        if (instant.isAfter(calendar.now().plusSeconds(60))) {
-            errors.add(field, "is in the future");
-            return null;
-        }
-        return instant;
-    }
-
-    private static String postcode(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Optional<String> normalised = UkPostcode.normalise(text);
-        if (normalised.isEmpty()) {
-            errors.add(field, "'" + text + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
-            return null;
-        }
-        return normalised.get();
-    }
-
-    private static String tidy(String text) {
-        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String text(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** A moment in time with the one meaning every module gives it, read in the force's zone; not in the future. */
+    private Instant moment(String field, String text, boolean required, FieldErrors errors) {
+        return errors.moment(field, text, calendar.zone(), required, calendar.now().plus(CLOCK_TOLERANCE));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.peel.server.access.Role;
-import org.peel.server.audit.AuditLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,15 +42,15 @@ public class MissingCoordination {
     private final EpisodeRepository repository;
     private final ReviewSchedule schedule;
     private final PersonNames names;
-    private final AuditLog auditLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
     MissingCoordination(EpisodeRepository repository, MissingProperties properties, PersonNames names,
-                        AuditLog auditLog, Clock clock) {
+                        RecordKeeping records, Clock clock) {
         this.repository = repository;
         this.schedule = new ReviewSchedule(properties);
         this.names = names;
-        this.auditLog = auditLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -62,8 +62,7 @@ public class MissingCoordination {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
         CoordinatorView view = compute(clock.instant(), limit);
-        auditLog.record(org.peel.server.audit.AuditAction.CONSULTATION, MissingEpisodes.RECORD_TYPE, null,
-                "viewed the missing-persons coordinator's view (" + view.openCount() + " open)");
+        records.consulted(MissingEpisodes.RECORD_TYPE, null, "viewed the missing-persons coordinator's view (" + view.openCount() + " open)");
         return view;
     }
 

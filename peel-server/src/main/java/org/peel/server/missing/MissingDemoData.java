@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.peel.server.access.SystemIdentity;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.ForceCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,18 +57,16 @@ class MissingDemoData implements ApplicationRunner {
     private final People people;
     private final EpisodeRepository repository;
     private final ReviewSchedule schedule;
-    private final AuditLog auditLog;
-    private final ChangeLog changeLog;
+    private final RecordKeeping records;
     private final TransactionTemplate transaction;
     private final ForceCalendar calendar;
 
-    MissingDemoData(People people, EpisodeRepository repository, MissingProperties properties, AuditLog auditLog,
-                    ChangeLog changeLog, PlatformTransactionManager transactions, ForceCalendar calendar) {
+    MissingDemoData(People people, EpisodeRepository repository, MissingProperties properties, RecordKeeping records,
+                    PlatformTransactionManager transactions, ForceCalendar calendar) {
         this.people = people;
         this.repository = repository;
         this.schedule = new ReviewSchedule(properties);
-        this.auditLog = auditLog;
-        this.changeLog = changeLog;
+        this.records = records;
         this.transaction = new TransactionTemplate(transactions);
         this.calendar = calendar;
     }
@@ -82,7 +81,7 @@ class MissingDemoData implements ApplicationRunner {
             log.info("Demo mode: no missing-persons demo data, because there are too few people on record");
             return;
         }
-        fill(persons, CLOSED, OPEN);
+        SystemIdentity.run(CurrentUser.SYSTEM, () -> fill(persons, CLOSED, OPEN));
         log.info("Demo mode: recorded {} closed and {} open missing-person episodes", CLOSED, OPEN);
     }
 
@@ -110,8 +109,7 @@ class MissingDemoData implements ApplicationRunner {
                         : persons.get(REPEAT_PEOPLE + random.nextInt(persons.size() - REPEAT_PEOPLE));
                 ids.add(openEpisode(person, RiskGrade.values()[n % RiskGrade.values().length], n, now, random));
             }
-            auditLog.recordAll(AuditAction.COLLECTION, MissingEpisodes.RECORD_TYPE, ids, "demo data");
-            changeLog.appendAll(MissingEpisodes.RECORD_TYPE, ids);
+            records.keptAll(MissingEpisodes.RECORD_TYPE, ids, AuditAction.COLLECTION, "demo data");
         });
     }
 

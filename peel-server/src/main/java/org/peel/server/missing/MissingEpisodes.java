@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.platform.CurrentUser;
@@ -37,21 +36,19 @@ public class MissingEpisodes {
     private final ReviewSchedule schedule;
     private final People people;
     private final PersonNames names;
-    private final AuditLog auditLog;
-    private final ChangeLog changeLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
     MissingEpisodes(EpisodeRepository repository, EpisodeValidator validator, MissingReferenceData referenceData,
-                    MissingProperties properties, People people, PersonNames names, AuditLog auditLog,
-                    ChangeLog changeLog, Clock clock) {
+                    MissingProperties properties, People people, PersonNames names, RecordKeeping records,
+                    Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
         this.schedule = new ReviewSchedule(properties);
         this.people = people;
         this.names = names;
-        this.auditLog = auditLog;
-        this.changeLog = changeLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -67,9 +64,8 @@ public class MissingEpisodes {
         long id = repository.insert(content, username, now);
         repository.insertAssessment(id, content.risk(), username, now);
         repository.initialiseRisk(id, now, schedule.nextReviewDue(now, content.risk().grade(), null));
-        auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "reported person " + content.personId()
+        records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "reported person " + content.personId()
                 + " missing; initial risk " + content.risk().grade() + (content.child() ? " (child)" : ""));
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -87,9 +83,8 @@ public class MissingEpisodes {
             throw new EditConflictException(RECORD_TYPE, id, assessment.version(), stored.version());
         }
         long assessmentId = repository.insertAssessment(id, content, username, now);
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "assessed risk as " + content.grade()
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "assessed risk as " + content.grade()
                 + " (assessment " + assessmentId + ", awaiting confirmation)");
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -98,36 +93,22 @@ public class MissingEpisodes {
     @PreAuthorize(Role.SUPERVISORS)
     public Episode confirm(long id, long assessmentId, MissingRequests.Confirmation confirmation) {
         EpisodeRepository.EpisodeRow stored = stored(id);
-        FieldErrors errors = new FieldErrors();
-        validator.confirmation(confirmation, errors);
         List<EpisodeRepository.AssessmentRow> assessments = repository.assessments(id);
-        Optional<EpisodeRepository.AssessmentRow> assessment = assessments.stream()
-                .filter(row -> row.id() == assessmentId).findFirst();
-        if (assessment.isEmpty()) {
+        if (assessments.stream().noneMatch(row -> row.id() == assessmentId)) {
             throw new RecordNotFoundException("risk assessment of episode " + id, assessmentId);
         }
         EpisodeRepository.AssessmentRow latest = assessments.get(assessments.size() - 1);
-        if (latest.id() != assessmentId) {
-            errors.add("assessment", "is not the latest assessment of this episode (that is " + latest.id()
-                    + "); confirm the latest one");
-        } else if (latest.confirmedAt() != null) {
-            errors.add("assessment", "was already confirmed by " + latest.confirmedBy() + " at " + latest.confirmedAt());
-        }
-        if (stored.status() != EpisodeStatus.OPEN) {
-            errors.add("episode", "is closed (" + stored.status() + "); there is no grading to confirm");
-        }
-        errors.throwIfAny();
+        ConfirmationContent content = validator.confirmation(confirmation, stored.status(), latest, assessmentId);
         Instant now = clock.instant();
         String username = CurrentUser.username();
         RiskGrade grade = latest.grade();
-        if (!repository.updateRisk(id, confirmation.version(), grade, grade, stored.lastAssessedAt(), null,
+        if (!repository.updateRisk(id, content.version(), grade, grade, stored.lastAssessedAt(), null,
                 schedule.nextReviewDue(stored.lastAssessedAt(), grade, grade), username, now)) {
-            throw new EditConflictException(RECORD_TYPE, id, confirmation.version(), stored.version());
+            throw new EditConflictException(RECORD_TYPE, id, content.version(), stored.version());
         }
-        repository.confirmAssessment(assessmentId, blankToNull(confirmation.note()), username, now);
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "confirmed risk " + grade + " (assessment "
+        repository.confirmAssessment(assessmentId, content.note(), username, now);
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "confirmed risk " + grade + " (assessment "
                 + assessmentId + ")");
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -151,9 +132,8 @@ public class MissingEpisodes {
         Instant now = clock.instant();
         String kind = sighting ? EpisodeRepository.INFORMATION_SIGHTING : EpisodeRepository.INFORMATION_LINE_OF_ENQUIRY;
         long informationId = repository.insertInformation(id, kind, content, CurrentUser.username(), now);
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "recorded " + (sighting ? "sighting " : "line of enquiry ")
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "recorded " + (sighting ? "sighting " : "line of enquiry ")
                 + informationId + " from " + content.source());
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -172,9 +152,8 @@ public class MissingEpisodes {
         if (!repository.close(id, closure.version(), content, interviewDue, CurrentUser.username(), now)) {
             throw new EditConflictException(RECORD_TYPE, id, closure.version(), stored.version());
         }
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "closed episode: " + content.outcome()
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "closed episode: " + content.outcome()
                 + (interviewDue == null ? "" : "; return interview due " + interviewDue));
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -197,9 +176,8 @@ public class MissingEpisodes {
         if (!repository.recordInterview(id, interview.version(), content, CurrentUser.username(), now)) {
             throw new EditConflictException(RECORD_TYPE, id, interview.version(), stored.version());
         }
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "recorded return interview held "
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "recorded return interview held "
                 + content.conductedAt() + (content.conductedAt().isAfter(stored.interviewDueAt()) ? " (late)" : ""));
-        changeLog.append(RECORD_TYPE, id);
         return load(id, now);
     }
 
@@ -208,7 +186,7 @@ public class MissingEpisodes {
     @PreAuthorize(Role.READ_RECORDS)
     public Episode view(long id) {
         Episode episode = load(id, clock.instant());
-        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, id, "viewed missing episode");
+        records.consulted(RECORD_TYPE, id, "viewed missing episode");
         return episode;
     }
 
@@ -222,7 +200,7 @@ public class MissingEpisodes {
         List<EpisodeRepository.EpisodeRow> episodes = repository.episodesOf(personId);
         Instant windowStart = schedule.repeatWindowStart(clock.instant());
         int inWindow = (int) episodes.stream().filter(row -> row.reportedAt().isAfter(windowStart)).count();
-        auditLog.record(AuditAction.CONSULTATION, People.RECORD_TYPE, personId, "viewed missing history");
+        records.consulted(People.RECORD_TYPE, personId, "viewed missing history");
         return new PersonHistory(personId, episodes.size(), inWindow, schedule.isRepeat(inWindow), episodes.stream()
                 .map(row -> new PersonHistory.Entry(row.id(), row.status(), row.reportedAt(), row.lastSeenAt(),
                         row.lastSeenPlace(), row.foundAt(), row.foundPlace(), row.foundPostcode()))
@@ -291,9 +269,5 @@ public class MissingEpisodes {
                         .orElse(new MissingReferenceData.RiskFactor(code, code))).toList(),
                 row.rationale(), row.assessedAt(), row.assessedBy(), row.confirmedAt(), row.confirmedBy(),
                 row.confirmationNote());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -7,13 +7,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
+import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,27 +33,25 @@ public class People {
     private final PersonRepository repository;
     private final PersonValidator validator;
     private final PersonReferenceData referenceData;
-    private final AuditLog auditLog;
-    private final ChangeLog changeLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
-           AuditLog auditLog, ChangeLog changeLog, Clock clock) {
+           RecordKeeping records, Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
-        this.auditLog = auditLog;
-        this.changeLog = changeLog;
+        this.records = records;
         this.clock = clock;
     }
 
     /** Checks and stores a new person. Refuses bad input with {@link InvalidInputException}, storing nothing. */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public Person create(PersonDetails details) {
         PersonContent content = validator.check(details);
         long id = repository.insert(content, CurrentUser.username(), Instant.now(clock));
-        auditLog.record(AuditAction.COLLECTION, RECORD_TYPE, id, "created person " + content.names().get(0).asWritten());
-        changeLog.append(RECORD_TYPE, id);
+        records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "created person " + content.names().get(0).asWritten());
         return load(id);
     }
 
@@ -61,6 +61,7 @@ public class People {
      *
      * @throws InvalidInputException naming every field that is wrong
      */
+    @PreAuthorize(Role.WRITE_RECORDS)
     public void check(PersonDetails details) {
         validator.check(details);
     }
@@ -73,6 +74,7 @@ public class People {
      * @return one outcome per person given, in the same order
      */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public List<ImportOutcome> importAll(List<PersonDetails> batch, String source) {
         List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
         List<PersonContent> good = new ArrayList<>();
@@ -90,8 +92,7 @@ public class People {
         for (int i = 0; i < ids.size(); i++) {
             outcomes.set(goodPositions.get(i), new ImportOutcome.Stored(ids.get(i)));
         }
-        auditLog.recordAll(AuditAction.COLLECTION, RECORD_TYPE, ids, "imported person from " + source);
-        changeLog.appendAll(RECORD_TYPE, ids);
+        records.keptAll(RECORD_TYPE, ids, AuditAction.COLLECTION, "imported person from " + source);
         return outcomes;
     }
 
@@ -101,31 +102,34 @@ public class People {
      * @throws EditConflictException when someone else changed it first
      */
     @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
     public Person update(long id, PersonDetails details) {
-        if (details != null && details.version() == null) {
-            throw InvalidInputException.of("version", "is required: send the version of the record you changed");
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.requireBody(details, "send the person's details as JSON");
+        errors.requireVersion(details.version());
+        errors.throwIfAny();
         PersonContent content = validator.check(details);
         long currentVersion = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         if (!repository.update(id, details.version(), content, CurrentUser.username(), Instant.now(clock))) {
             throw new EditConflictException(RECORD_TYPE, id, details.version(), currentVersion);
         }
-        auditLog.record(AuditAction.ALTERATION, RECORD_TYPE, id, "changed person to version " + (details.version() + 1));
-        changeLog.append(RECORD_TYPE, id);
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed person to version " + (details.version() + 1));
         return load(id);
     }
 
     /** A person's record for a user to look at: audited as a consultation. */
     @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
     public Person view(long id) {
         Person person = repository.find(id).map(this::withMarkerTitles)
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, id, "viewed person");
+        records.consulted(RECORD_TYPE, id, "viewed person");
         return person;
     }
 
     /** A page of people for a user to look at: audited as a consultation. */
     @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
     public PersonPage list(int page, int size) {
         if (page < 0) {
             throw InvalidInputException.of("page", "must be 0 or more");
@@ -134,7 +138,7 @@ public class People {
             throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         List<Person> items = findAll(repository.pageOfIds(page * size, size));
-        auditLog.record(AuditAction.CONSULTATION, RECORD_TYPE, null, "listed people page " + page + " of size " + size);
+        records.consulted(RECORD_TYPE, null, "listed people page " + page + " of size " + size);
         return new PersonPage(items, page, size, repository.count());
     }
 

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.peel.match.PartialDate;
 import org.peel.match.Sex;
 import org.peel.server.platform.FieldErrors;
+import org.peel.server.platform.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +38,7 @@ class PersonValidator {
 
     PersonContent check(PersonDetails details) {
         FieldErrors errors = new FieldErrors();
-        if (details == null) {
-            errors.add("body", "is missing: send the person's details as JSON").throwIfAny();
-        }
+        errors.requireBody(details, "send the person's details as JSON");
         Sex sex = sex(details.sex(), errors);
         List<PersonName> names = names(details.names(), errors);
         List<PartialDate> datesOfBirth = datesOfBirth(details.datesOfBirth(), errors);
@@ -83,14 +83,8 @@ class PersonValidator {
                 errors.add(field, "is empty");
                 continue;
             }
-            NameType type = i == 0 ? NameType.PRIMARY : NameType.ALIAS;
-            if (name.type() != null && !name.type().isBlank()) {
-                try {
-                    type = NameType.valueOf(name.type().strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException unknown) {
-                    errors.add(field + ".type", "must be PRIMARY, ALIAS, PREVIOUS or MAIDEN, got '" + name.type() + "'");
-                }
-            }
+            NameType stated = errors.oneOf(field + ".type", name.type(), NameType.class, false);
+            NameType type = stated != null ? stated : i == 0 ? NameType.PRIMARY : NameType.ALIAS;
             if (type == NameType.PRIMARY) {
                 primaries++;
             }
@@ -102,9 +96,9 @@ class PersonValidator {
             errors.limitText(field + ".asWritten", name.asWritten(), 300);
             String surname = tidy(name.surname());
             String forenames = tidy(name.forenames());
-            String asWritten = name.asWritten() == null || name.asWritten().isBlank()
+            String asWritten = Text.blank(name.asWritten())
                     ? (forenames.isEmpty() ? surname : forenames + " " + surname)
-                    : name.asWritten().strip();
+                    : Text.tidy(name.asWritten());
             names.add(new PersonName(type, forenames, surname, asWritten));
         }
         if (primaries != 1) {
@@ -210,17 +204,8 @@ class PersonValidator {
                 errors.requireText(field + ".lines", address.lines(), 300);
             }
             errors.limitText(field + ".town", address.town(), 100);
-            String postcode = null;
-            if (address.postcode() != null && !address.postcode().isBlank()) {
-                Optional<String> normalised = UkPostcode.normalise(address.postcode());
-                if (normalised.isEmpty()) {
-                    errors.add(field + ".postcode", "'" + address.postcode()
-                            + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
-                } else {
-                    postcode = normalised.get();
-                }
-            }
-            addresses.add(new Address(tidy(address.lines()), emptyToNull(tidy(address.town())), postcode));
+            String postcode = errors.postcode(field + ".postcode", address.postcode());
+            addresses.add(new Address(tidy(address.lines()), Text.tidy(address.town()), postcode));
         }
         return addresses;
     }
@@ -256,7 +241,7 @@ class PersonValidator {
             errors.limitText(field + ".note", marker.note(), MAX_NOTE);
             if (type.isPresent() && start != null) {
                 markers.add(new Marker(category, type.get().code(), type.get().title(), start, end,
-                        emptyToNull(tidy(marker.note()))));
+                        Text.tidyLines(marker.note())));
             }
         }
         return markers;
@@ -266,11 +251,8 @@ class PersonValidator {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
+    /** Names and address lines are never null: {@link Text#tidy}, with nothing written as empty. */
     private static String tidy(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
+        return Objects.requireNonNullElse(Text.tidy(text), "");
     }
 }

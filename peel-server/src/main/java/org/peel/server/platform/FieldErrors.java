@@ -1,15 +1,27 @@
 package org.peel.server.platform;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Collects what is wrong with a request so that every problem is reported at once, then refuses the request.
+ * Collects what is wrong with a request so that every problem is reported at once, then refuses the request. Its
+ * methods are the words every validator uses: a body that must be there, a version, text, one of a closed set, a
+ * postcode, a date, a moment in time and a rationale. Each reads the text it is given, says what is wrong in words an
+ * officer can act on, and returns the typed value (null when absent or wrong).
  *
  * <pre>{@code
  * FieldErrors errors = new FieldErrors();
+ * errors.requireBody(details, "send the person's details as JSON");
  * errors.requireText("names[0].surname", surname, 100);
  * errors.throwIfAny();
  * }</pre>
@@ -21,6 +33,30 @@ public final class FieldErrors {
     public FieldErrors add(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;
+    }
+
+    /**
+     * Refuses at once a request that has no body: nothing else can be checked. {@code hint} says what to send, for
+     * example "send the incident as JSON".
+     */
+    public <T> T requireBody(T body, String hint) {
+        if (body == null) {
+            add("body", "is missing: " + hint).throwIfAny();
+        }
+        return body;
+    }
+
+    /** The version of the record the caller read, which every change must name (optimistic locking). */
+    public boolean requireVersion(Long version) {
+        if (version == null) {
+            add("version", "is required: send the version of the record you read");
+            return false;
+        }
+        if (version < 0) {
+            add("version", "must be 0 or more");
+            return false;
+        }
+        return true;
     }
 
     /** Text that must be present and no longer than {@code maxLength} characters. */
@@ -58,6 +94,102 @@ public final class FieldErrors {
             add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
             return null;
         }
+    }
+
+    /**
+     * One constant of {@code type}, written in any case, with spaces or hyphens for underscores ({@code "very high"}
+     * reads as {@code VERY_HIGH}); null when absent or unknown.
+     */
+    public <E extends Enum<E>> E oneOf(String field, String text, Class<E> type, boolean required) {
+        return oneOf(field, text, Arrays.asList(type.getEnumConstants()), required);
+    }
+
+    /** As {@link #oneOf(String, String, Class, boolean)}, where only the constants in {@code allowed} are accepted. */
+    public <E extends Enum<E>> E oneOf(String field, String text, Collection<E> allowed, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(field, "is required: one of " + allowed);
+            }
+            return null;
+        }
+        String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        Optional<E> found = allowed.stream().filter(constant -> constant.name().equals(name)).findFirst();
+        if (found.isEmpty()) {
+            add(field, "must be one of " + allowed + ", got '" + text + "'");
+        }
+        return found.orElse(null);
+    }
+
+    /**
+     * A UK postcode, which may be absent, in standard form ({@code "b114ab"} becomes {@code "B11 4AB"}); null when
+     * absent or not a postcode.
+     */
+    public String postcode(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<String> normalised = UkPostcode.normalise(text);
+        if (normalised.isEmpty()) {
+            add(field, "'" + text + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
+        }
+        return normalised.orElse(null);
+    }
+
+    /**
+     * A moment in time, with one meaning everywhere: ISO-8601 with an offset ({@code 2026-11-27T14:30:00Z},
+     * {@code 2026-11-27T14:30+01:00}), or a local date and time ({@code 2026-11-27T14:30}) read in {@code zone}, the
+     * force's time. A moment after {@code notAfter} (when given) is refused as being in the future. Null when absent
+     * or wrong.
+     */
+    public Instant moment(String field, String text, ZoneId zone, boolean required, Instant notAfter) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(field, "is required: a date and time such as 2026-11-27T14:30:00Z, or 2026-11-27T14:30 in the "
+                        + "force's local time");
+            }
+            return null;
+        }
+        Instant moment = parseMoment(text.strip(), zone);
+        if (moment == null) {
+            add(field, "'" + text + "' is not a date and time written like 2026-11-27T14:30:00Z (or 2026-11-27T14:30"
+                    + " in the force's local time)");
+            return null;
+        }
+        if (notAfter != null && moment.isAfter(notAfter)) {
+            add(field, "is in the future");
+            return null;
+        }
+        return moment;
+    }
+
+    private static Instant parseMoment(String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The written reasons for a decision that will be reviewed or audited: required, at least {@code minLength}
+     * characters once tidied and at most {@code maxLength}. Returns the text tidied ({@link Text#tidyLines}), or null
+     * when it is refused.
+     */
+    public String rationale(String field, String text, int minLength, int maxLength) {
+        if (!requireText(field, text, maxLength)) {
+            return null;
+        }
+        String tidied = Text.tidyLines(text);
+        if (tidied.length() < minLength) {
+            add(field, "must explain the reasons so that they can be reviewed and audited (at least " + minLength
+                    + " characters)");
+            return null;
+        }
+        return tidied;
     }
 
     public boolean isEmpty() {

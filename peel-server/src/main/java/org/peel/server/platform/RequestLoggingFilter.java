@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is sensible, else a new one), returns it
- * in the response, puts it in the logging context and the audit log, and logs one line per request.
+ * in the response, puts it in the logging context and the audit log, and logs one line per request. It also captures
+ * the caller's reason for access ({@link Justifications}).
+ *
+ * <p>Ordered just after the character-encoding filter, so that a form field it reads is decoded as the pages sent it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestLoggingFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
@@ -39,6 +44,7 @@ class RequestLoggingFilter extends OncePerRequestFilter {
         long started = System.nanoTime();
         MDC.put(RequestIds.MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
+        Justifications.capture(justification(request));
         try {
             chain.doFilter(request, response);
         } finally {
@@ -48,6 +54,30 @@ class RequestLoggingFilter extends OncePerRequestFilter {
                         response.getStatus(), micros / 1000.0, user());
             }
             MDC.remove(RequestIds.MDC_KEY);
+            Justifications.clear();
+        }
+    }
+
+    /**
+     * The header, else the form field. Parameters are read only where they cannot be a JSON body: a query string, or a
+     * URL-encoded form, which Spring reads as parameters anyway. A JSON or multipart body is never touched here.
+     */
+    private static String justification(HttpServletRequest request) {
+        String header = request.getHeader(Justifications.HEADER);
+        if (header != null && !header.isBlank()) {
+            return header;
+        }
+        return isFormOrNoBody(request.getContentType()) ? request.getParameter(Justifications.FORM_FIELD) : null;
+    }
+
+    private static boolean isFormOrNoBody(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        try {
+            return MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
         }
     }
 

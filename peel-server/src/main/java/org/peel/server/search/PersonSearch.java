@@ -14,11 +14,13 @@ import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
 import org.peel.match.Sex;
+import org.peel.server.access.Role;
 import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.people.PersonDetails;
 import org.peel.server.platform.FieldErrors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,6 +59,7 @@ public class PersonSearch {
      * Runs an officer's search. Refuses a search it cannot read with
      * {@link org.peel.server.platform.InvalidInputException} naming the field.
      */
+    @PreAuthorize(Role.READ_RECORDS)
     public SearchResults search(SearchRequest request) {
         CheckedSearch search = check(request);
         List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
@@ -90,6 +93,7 @@ public class PersonSearch {
      * Runs many searches at once on all the machine's cores (an analyst's list of names): for each query, its best
      * {@code top} matches. Audited as one consultation naming where the list came from and how long it was.
      */
+    @PreAuthorize(Role.READ_RECORDS)
     public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source) {
         List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
         java.util.stream.IntStream.range(0, queries.size()).parallel()
@@ -111,6 +115,7 @@ public class PersonSearch {
      * People who may be the person about to be recorded, best first: the duplicate check that runs before a new
      * person is created. Not audited by itself: it is part of recording the person.
      */
+    @PreAuthorize(Role.WRITE_RECORDS)
     public List<SearchHit> possibleDuplicates(PersonDetails details) {
         if (details == null || details.names() == null || details.names().isEmpty()) {
             return List.of();

@@ -19,7 +19,9 @@ class PermissionsTest {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Matcher names = ROLE_NAME.matcher(expression);
         while (names.find()) {
-            roles.add(Role.valueOf(names.group(1)));
+            if (!names.group(1).equals(SystemIdentity.ROLE)) {
+                roles.add(Role.valueOf(names.group(1)));
+            }
         }
         return roles;
     }

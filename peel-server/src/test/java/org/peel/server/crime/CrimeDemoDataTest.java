@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +30,7 @@ class CrimeDemoDataTest {
     @Autowired
     CrimeReferenceData referenceData;
     @Autowired
-    AuditLog auditLog;
-    @Autowired
-    ChangeLog changeLog;
+    RecordKeeping records;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -54,7 +51,7 @@ class CrimeDemoDataTest {
         long firstIncident = count("SELECT COALESCE(MAX(id), 0) FROM incident");
         long firstCrime = count("SELECT COALESCE(MAX(id), 0) FROM crime");
 
-        new CrimeDemoData(people, incidents, crimes, numbers, referenceData, auditLog, changeLog, transactions, clock)
+        new CrimeDemoData(people, incidents, crimes, numbers, referenceData, records, transactions, clock)
                 .fill(600);
 
         assertThat(count("SELECT COUNT(*) FROM incident WHERE id > " + firstIncident)).isEqualTo(600);

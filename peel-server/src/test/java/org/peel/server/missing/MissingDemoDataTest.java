@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peel.server.audit.AuditLog;
-import org.peel.server.changelog.ChangeLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.PeelProperties;
@@ -31,9 +30,7 @@ class MissingDemoDataTest {
     @Autowired
     MissingProperties properties;
     @Autowired
-    AuditLog auditLog;
-    @Autowired
-    ChangeLog changeLog;
+    RecordKeeping records;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -55,7 +52,7 @@ class MissingDemoDataTest {
         }
         long first = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM missing_episode").query(Long.class).single();
 
-        new MissingDemoData(people, repository, properties, auditLog, changeLog, transactions,
+        new MissingDemoData(people, repository, properties, records, transactions,
                 new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE, clock))
                 .fill(people.findAll(ids), 40, 20);
 

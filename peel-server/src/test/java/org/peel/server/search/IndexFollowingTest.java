@@ -3,21 +3,22 @@ package org.peel.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.peel.match.NameQuery;
 import org.peel.match.PersonMatch;
+import org.peel.server.access.SystemIdentity;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
 import org.peel.server.people.PersonDetails;
+import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.PeelProperties;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.time.Clock;
 
 /** The index is derived data: it follows the change log, survives a restart, and can be rebuilt. */
 @PeelIntegrationTest
@@ -36,8 +37,9 @@ class IndexFollowingTest {
     Clock clock;
 
     private long create(String forenames, String surname) {
-        return people.create(new PersonDetails(null, "MALE", List.of(new PersonDetails.Name(null, forenames, surname, null)),
-                List.of("1970-01-01"), List.of(), List.of(), List.of(), List.of())).id();
+        return SystemIdentity.call(CurrentUser.SYSTEM, () -> people.create(new PersonDetails(null, "MALE",
+                List.of(new PersonDetails.Name(null, forenames, surname, null)), List.of("1970-01-01"), List.of(),
+                List.of(), List.of(), List.of()))).id();
     }
 
     private static boolean finds(PersonIndex index, String forenames, String surname, long id) {
