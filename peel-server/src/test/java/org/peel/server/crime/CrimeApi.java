@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class CrimeApi extends Records {
 
     CrimeApi(int port) {
-        super(port);
+        super(port, "Crimetest");
     }
 
     static Map<String, Object> incident(Instant reportedAt, List<Long> victims) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 final class MissingApi extends Records {
 
     MissingApi(int port) {
-        super(port);
+        super(port, "Missingtest");
     }
 
     /** An adult on record. */

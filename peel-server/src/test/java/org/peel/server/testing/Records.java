@@ -18,9 +18,16 @@ public class Records {
     public static final String ADULT_BIRTH = "1985-03-12";
 
     private final int port;
+    private final String surnameStem;
 
     public Records(int port) {
+        this(port, "Testperson");
+    }
+
+    /** Records whose people's surnames start with {@code surnameStem}, so that a test can tell them in a list. */
+    protected Records(int port, String surnameStem) {
         this.port = port;
+        this.surnameStem = surnameStem;
     }
 
     public Api as(Role role) {
@@ -57,8 +64,8 @@ public class Records {
     }
 
     /** A valid person with {@code forenames} and a unique surname, to be changed where a test cares. */
-    public static PersonJson newPerson(String forenames) {
-        return PersonJson.person(forenames, uniqueSurname("Testperson"));
+    public PersonJson newPerson(String forenames) {
+        return PersonJson.person(forenames, uniqueSurname(surnameStem));
     }
 
     /** Records {@code person} as an officer: its id. */
