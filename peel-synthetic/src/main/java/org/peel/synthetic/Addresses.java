@@ -28,8 +28,7 @@ final class Addresses {
 
     static Addresses read() {
         WeightedChoice.Builder<Town> towns = WeightedChoice.builder();
-        for (String line : ReferenceFile.lines("towns.csv")) {
-            String[] fields = line.split(",");
+        for (String[] fields : ReferenceFile.rows("towns.csv", 5)) {
             towns.add(new Town(fields[0], fields[1], Integer.parseInt(fields[2]), Integer.parseInt(fields[3])),
                     Double.parseDouble(fields[4]));
         }

@@ -22,8 +22,7 @@ final class ReferenceData {
         List<Origin> all = new ArrayList<>();
         Set<String> ownForenames = new HashSet<>();
         Set<String> sharedForenames = new HashSet<>();
-        for (String line : ReferenceFile.lines("origins.csv")) {
-            String[] fields = line.split(",");
+        for (String[] fields : ReferenceFile.rows("origins.csv", 2)) {
             Origin origin = Origin.read(fields[0]);
             weighted.add(origin, Double.parseDouble(fields[1]));
             all.add(origin);

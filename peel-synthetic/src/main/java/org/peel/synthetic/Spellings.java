@@ -50,8 +50,7 @@ final class Spellings {
         groups.forEach((key, group) -> knownSpellings.put(key,
                 group.stream().filter(name -> !key(name).equals(key)).toList()));
         List<Respelling> respellings = new ArrayList<>();
-        for (String line : ReferenceFile.lines("respellings.csv")) {
-            String[] fields = line.split(",");
+        for (String[] fields : ReferenceFile.rows("respellings.csv", 3)) {
             respellings.add(new Respelling(fields[0], fields[1], Where.valueOf(fields[2].toUpperCase(Locale.ROOT))));
         }
         return new Spellings(Map.copyOf(knownSpellings), List.copyOf(respellings));

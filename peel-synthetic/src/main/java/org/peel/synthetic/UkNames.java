@@ -31,8 +31,7 @@ final class UkNames {
     static UkNames read(Set<String> leftOut) {
         WeightedChoice.Builder<String> recentMale = WeightedChoice.builder();
         WeightedChoice.Builder<String> recentFemale = WeightedChoice.builder();
-        for (String line : ReferenceFile.lines("uk-forenames.csv")) {
-            String[] fields = line.split(",");
+        for (String[] fields : ReferenceFile.rows("uk-forenames.csv", 3)) {
             if (leftOut.contains(fields[0])) {
                 continue;
             }
@@ -46,8 +45,7 @@ final class UkNames {
             ("F".equals(fields[0]) ? olderFemale : olderMale).add(fields[1], Double.parseDouble(fields[2]));
         }
         WeightedChoice.Builder<String> surnames = WeightedChoice.builder();
-        for (String line : ReferenceFile.lines("uk-surnames.csv")) {
-            String[] fields = line.split(",");
+        for (String[] fields : ReferenceFile.rows("uk-surnames.csv", 2)) {
             surnames.add(NameCase.capitalise(fields[0]), Double.parseDouble(fields[1]));
         }
         return new UkNames(recentMale.build(), recentFemale.build(), olderMale.build(), olderFemale.build(),

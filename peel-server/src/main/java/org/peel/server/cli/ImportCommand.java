@@ -57,7 +57,13 @@ class ImportCommand implements Callable<Integer> {
         long total = countLines(file) - 1;
         try (CsvReader csv = new CsvReader(new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8), 1 << 16))) {
-            CsvReader.Row header = csv.next();
+            CsvReader.Row header;
+            try {
+                header = csv.next();
+            } catch (CsvReader.Unreadable unreadable) {
+                System.err.println(file + " line 1: " + unreadable.getMessage());
+                return 2;
+            }
             if (header == null || !stripBom(header.fields()).equals(PeopleCsv.HEADER)) {
                 System.err.println(file + " line 1: the header must be exactly " + String.join(",", PeopleCsv.HEADER)
                         + (header == null ? " (the file is empty)" : ", got " + String.join(",", header.fields())));
@@ -78,8 +84,8 @@ class ImportCommand implements Callable<Integer> {
         Set<String> seenIds = new HashSet<>();
         List<CsvReader.Row> chunk = new ArrayList<>(CHUNK);
         CsvReader.Row row;
-        while ((row = csv.next()) != null) {
-            if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+        while ((row = nextRow(csv, tally)) != null) {
+            if (row.isBlank()) {
                 continue;
             }
             chunk.add(row);
@@ -96,6 +102,17 @@ class ImportCommand implements Callable<Integer> {
         tally.rejections.forEach(System.err::println);
         out.printf("Read %,d people: %,d stored, %,d rejected.%n", tally.read, tally.stored, tally.rejected);
         return tally.rejected == 0 ? 0 : 1;
+    }
+
+    /** The next row, or null at the end of the file or where it stops being CSV (a rejection that ends the read). */
+    private static CsvReader.Row nextRow(CsvReader csv, ImportTally tally) {
+        try {
+            return csv.next();
+        } catch (CsvReader.Unreadable unreadable) {
+            tally.read++;
+            tally.reject(unreadable.line(), unreadable.getMessage());
+            return null;
+        }
     }
 
     private static void importChunk(List<CsvReader.Row> rows, People people, Set<String> seenIds, ImportTally tally) {

@@ -1,10 +1,8 @@
 package org.peel.server.cli;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.server.people.Identifier;
@@ -72,7 +71,7 @@ class SearchCommand implements Callable<Integer> {
             }
             CsvReader.Row row;
             while ((row = csv.next()) != null) {
-                if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+                if (row.isBlank()) {
                     continue;
                 }
                 try {
@@ -83,21 +82,23 @@ class SearchCommand implements Callable<Integer> {
                     System.err.println("line " + row.line() + ": " + bad.getMessage());
                 }
             }
+        } catch (CsvReader.Unreadable unreadable) {
+            System.err.println(queries + " line " + unreadable.line() + ": " + unreadable.getMessage());
+            return 2;
         }
         try (ConfigurableApplicationContext context = CommandContext.start(dataDirectory);
-             CsvWriter writer = new CsvWriter(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out),
-                     StandardCharsets.UTF_8)))) {
+             CSVPrinter writer = CsvReader.FORMAT.print(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             context.getBean(SearchIndexMaintenance.class).catchUp();
             long started = System.nanoTime();
             List<List<SearchHit>> results = context.getBean(PersonSearch.class)
                     .searchAll(nameQueries, top, "batch file " + queries.getFileName());
             double seconds = (System.nanoTime() - started) / 1e9;
-            writer.write(RESULT_HEADER);
+            writer.printRecord(RESULT_HEADER);
             for (int i = 0; i < results.size(); i++) {
                 int rank = 1;
                 for (SearchHit hit : results.get(i)) {
-                    writer.write(List.of(queryIds.get(i), Integer.toString(rank++), sourceId(hit.person()),
-                            String.format(Locale.ROOT, "%.4f", hit.confidence()), String.join("; ", hit.reasons())));
+                    writer.printRecord(queryIds.get(i), Integer.toString(rank++), sourceId(hit.person()),
+                            String.format(Locale.ROOT, "%.4f", hit.confidence()), String.join("; ", hit.reasons()));
                 }
             }
             System.out.printf("Searched %,d queries (%,d rejected) in %.2f s (%,.0f/s); results in %s%n",

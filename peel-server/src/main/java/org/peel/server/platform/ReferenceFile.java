@@ -1,6 +1,5 @@
 package org.peel.server.platform;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,45 +8,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads a reference-data file from the classpath ({@code reference/*.csv}): a header line, then one row a line,
- * fields separated by commas; blank lines and lines starting with {@code #} are skipped. Titles must not contain
- * commas, except in the last column, which keeps any further commas.
+ * Reads a reference-data file from the classpath ({@code reference/*.csv}) with Apache Commons CSV: a header line,
+ * then one row a line as RFC 4180 writes them (a field holding a comma is quoted); blank lines and lines starting with
+ * {@code #} are skipped, and fields are trimmed.
  */
 public final class ReferenceFile {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).get();
 
     private ReferenceFile() {
     }
 
-    /** The rows of {@code resource}, each split into exactly {@code columns} trimmed fields. */
+    /** The rows of {@code resource} after its header, each of exactly {@code columns} fields. */
     public static List<String[]> read(String resource, int columns) {
         try (InputStream in = ReferenceFile.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("reference data " + resource + " is missing from the build");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.readLine();
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split(",", columns);
-                if (fields.length != columns) {
-                    throw new IllegalStateException(resource + " line " + number + " has " + fields.length
-                            + " fields; " + columns + " are expected");
-                }
-                for (int i = 0; i < fields.length; i++) {
-                    fields[i] = fields[i].strip();
-                }
-                rows.add(fields);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data " + resource, e);
+            return rows(resource, FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8)), columns);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("cannot read reference data " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<String[]> rows(String resource, CSVParser parser, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (CSVRecord record : parser) {
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (record.size() != columns) {
+                throw new IllegalStateException(resource + " line " + parser.getCurrentLineNumber() + " has "
+                        + record.size() + " fields; " + columns + " are expected (quote a field that holds a comma)");
+            }
+            rows.add(record.values());
+        }
+        return rows;
     }
 }

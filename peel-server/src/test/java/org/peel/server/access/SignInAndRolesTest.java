@@ -44,7 +44,7 @@ class SignInAndRolesTest {
 
     @Test
     void anAnalystMayReadButNotRecordPeople() {
-        Api analyst = Api.as(port, TestUsers.ANALYST);
+        Api analyst = Api.as(port, Role.ANALYST);
 
         assertThat(analyst.get("/api/people").status()).isEqualTo(200);
         Api.Response refused = analyst.post("/api/people", person("Ann", "Analyst").build());
@@ -54,7 +54,7 @@ class SignInAndRolesTest {
 
     @Test
     void theAdministratorMayNotBrowsePeopleRecords() {
-        assertThat(Api.as(port, TestUsers.ADMIN).get("/api/people").status()).isEqualTo(403);
+        assertThat(Api.as(port, Role.ADMIN).get("/api/people").status()).isEqualTo(403);
     }
 
     @Test
@@ -75,7 +75,7 @@ class SignInAndRolesTest {
 
     @Test
     void theOpenApiDocumentListsThePeopleApi() {
-        Api.Response document = Api.as(port, TestUsers.OFFICER).get("/v3/api-docs");
+        Api.Response document = Api.as(port, Role.OFFICER).get("/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().path("paths").has("/api/people")).isTrue();
@@ -84,7 +84,7 @@ class SignInAndRolesTest {
 
     @Test
     void everyResponseCarriesARequestId() {
-        Api.Response response = Api.as(port, TestUsers.OFFICER).withHeader("X-Request-Id", "abc-123").get("/api/people");
+        Api.Response response = Api.as(port, Role.OFFICER).withHeader("X-Request-Id", "abc-123").get("/api/people");
 
         assertThat(response.header("X-Request-Id")).isEqualTo("abc-123");
     }

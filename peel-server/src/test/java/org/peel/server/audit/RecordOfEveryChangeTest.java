@@ -7,6 +7,7 @@ import static org.peel.server.testing.PersonJson.person;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.access.SystemIdentity;
 import org.peel.server.changelog.Change;
 import org.peel.server.changelog.ChangeLog;
@@ -44,7 +45,7 @@ class RecordOfEveryChangeTest {
 
     @Test
     void creatingAPersonWritesAnAuditEntryWithTheJustificationAndAChangeLogEntry() {
-        Api.Response created = Api.as(port, TestUsers.OFFICER).withHeader(AuditLog.JUSTIFICATION_HEADER,
+        Api.Response created = Api.as(port, Role.OFFICER).withHeader(AuditLog.JUSTIFICATION_HEADER,
                 "Arrest enquiry 12/345").post("/api/people", person("Kofi", "Mensah").build());
         long id = created.json().path("id").asLong();
 
@@ -59,10 +60,11 @@ class RecordOfEveryChangeTest {
 
     @Test
     void updatingAndViewingAreAuditedAndOnlyTheUpdateIsChangeLogged() {
-        Api officer = Api.as(port, TestUsers.OFFICER);
+        Api officer = Api.as(port, Role.OFFICER);
         long id = officer.post("/api/people", person("Zofia", "Kowalska").build()).json().path("id").asLong();
         officer.put("/api/people/" + id, person("Zofia", "Kowalska-Nowak").with("version", 0).build());
-        Api.as(port, TestUsers.ANALYST).withHeader(AuditLog.JUSTIFICATION_HEADER, "Analysis task 7").get("/api/people/" + id);
+        Api.as(port, Role.ANALYST).withHeader(AuditLog.JUSTIFICATION_HEADER, "Analysis task 7")
+                .get("/api/people/" + id);
 
         List<AuditEntry> entries = auditLog.entriesFor(People.RECORD_TYPE, id);
         assertThat(entries).extracting(AuditEntry::action)
@@ -77,7 +79,7 @@ class RecordOfEveryChangeTest {
     @Test
     void changeLogReadersSeeChangesInOrderFromTheirOwnPosition() {
         long position = changeLog.latestSequence();
-        Api officer = Api.as(port, TestUsers.OFFICER);
+        Api officer = Api.as(port, Role.OFFICER);
         long first = officer.post("/api/people", person("Aoife", "Murphy").build()).json().path("id").asLong();
         long second = officer.post("/api/people", person("Siobhan", "McCarthy").build()).json().path("id").asLong();
 

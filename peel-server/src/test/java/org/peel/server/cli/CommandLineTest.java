@@ -13,7 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.peel.server.testing.Tags;
 import org.peel.server.testing.TestDatabase;
 
 import picocli.CommandLine;
@@ -22,6 +24,7 @@ import picocli.CommandLine;
  * The command line as an analyst or the IT team runs it: import, batch search and reindex against a real database
  * (H2 under --data, or PostgreSQL in the PostgreSQL pass through the standard datasource settings).
  */
+@Tag(Tags.DATABASE)
 class CommandLineTest {
 
     private final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -92,6 +95,24 @@ class CommandLineTest {
                 .contains("line 7: sex must be M, F, U or empty")
                 .contains("line 8: id " + prefix + "2 appears earlier in the file")
                 .contains("line 9: has 3 fields");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void lineNumbersCountTheLinesOfTheFileAndAFileThatStopsBeingCsvIsReadUpToThere() throws IOException {
+        Path people = file("broken.csv",
+                "id,forenames,surname,dob,sex,aliases,postcode",
+                prefix + "20,Ann,Lines,1980-01-02,F,\"LINES, Annie|",
+                "LYNES, Ann\",",
+                prefix + "21,Wrong,Sex,1970,X,,",
+                prefix + "22,Bad,\"Quote\"d,1970,M,,",
+                prefix + "23,Never,Read,1970,M,,");
+
+        Run result = run("import", "people", people.toString(), "--data", data.toString());
+
+        assertThat(result.out()).contains("Read 3 people: 1 stored, 2 rejected.");
+        assertThat(result.err()).contains("line 4: sex must be M, F, U or empty")
+                .contains("line 5: cannot be read as CSV").contains("the rest of the file was not read");
         assertThat(result.exitCode()).isEqualTo(1);
     }
 

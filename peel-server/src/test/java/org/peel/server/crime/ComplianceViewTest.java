@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
@@ -33,11 +32,6 @@ class ComplianceViewTest {
     @BeforeEach
     void setUp() {
         api = new CrimeApi(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private JsonNode incidentReportedHoursAgo(int hours, List<Long> victims) {

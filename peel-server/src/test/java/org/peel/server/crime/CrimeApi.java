@@ -6,44 +6,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.peel.server.testing.Api;
-import org.peel.server.testing.TestUsers;
+import org.peel.server.testing.Records;
 
 import tools.jackson.databind.JsonNode;
 
 /** Builds incidents and crimes over the API for the crime tests: valid by default, changed where a test cares. */
-final class CrimeApi {
-
-    private final int port;
+final class CrimeApi extends Records {
 
     CrimeApi(int port) {
-        this.port = port;
-    }
-
-    Api officer() {
-        return Api.as(port, TestUsers.OFFICER);
-    }
-
-    Api supervisor() {
-        return Api.as(port, TestUsers.SUPERVISOR);
-    }
-
-    Api registrar() {
-        return Api.as(port, TestUsers.REGISTRAR);
-    }
-
-    Api analyst() {
-        return Api.as(port, TestUsers.ANALYST);
-    }
-
-    long person(String forenames) {
-        Api.Response created = officer().post("/api/people",
-                org.peel.server.testing.PersonJson.person(forenames, "Crimetest" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x"))
-                        .build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        super(port, "Crimetest");
     }
 
     static Map<String, Object> incident(Instant reportedAt, List<Long> victims) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
@@ -37,11 +36,6 @@ class CrimeRecordingTest {
     @BeforeEach
     void setUp() {
         api = new CrimeApi(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

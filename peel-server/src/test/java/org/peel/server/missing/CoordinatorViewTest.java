@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.MutableClock;
 import org.peel.server.testing.PeelIntegrationTest;
@@ -35,13 +34,7 @@ class CoordinatorViewTest {
     @BeforeEach
     void setUp() {
         api = new MissingApi(port);
-        now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        clock.set(now);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+        now = clock.instant();
     }
 
     /** An episode reported {@code hoursAgo} hours ago at {@code grade}, confirmed by a supervisor if asked. */
@@ -92,7 +85,7 @@ class CoordinatorViewTest {
     void openEpisodesComeHighestRiskFirstThenOverdueReviewsThenUnconfirmedGradingsThenChildren() {
         long low = episode("LOW", 0, true);
         long highInTime = episode("HIGH", 0, true);
-        long highChild = episode("HIGH", 0, true, api.person(now.minus(Duration.ofDays(12 * 365)).toString()
+        long highChild = episode("HIGH", 0, true, api.personBorn(now.minus(Duration.ofDays(12 * 365)).toString()
                 .substring(0, 10)));
         long highUnconfirmed = episode("HIGH", 0, false);
         long highOverdue = episode("HIGH", 2, true);
@@ -166,7 +159,7 @@ class CoordinatorViewTest {
 
     @Test
     void childrenMissingAreListedAndClosedEpisodesLeaveTheView() {
-        long childPerson = api.person(now.minus(Duration.ofDays(10 * 365)).toString().substring(0, 10));
+        long childPerson = api.personBorn(now.minus(Duration.ofDays(10 * 365)).toString().substring(0, 10));
         JsonNode child = api.report(MissingApi.report(childPerson, now.minus(Duration.ofHours(1)), "HIGH"));
         long adult = episode("HIGH", 0, true);
         long id = child.path("id").asLong();
@@ -200,7 +193,7 @@ class CoordinatorViewTest {
 
     @Test
     void theViewIsRefusedToTheItTeam() {
-        assertThat(Api.as(port, org.peel.server.testing.TestUsers.ADMIN).get("/api/missing/coordinator").status())
+        assertThat(Api.as(port, Role.ADMIN).get("/api/missing/coordinator").status())
                 .isEqualTo(403);
     }
 

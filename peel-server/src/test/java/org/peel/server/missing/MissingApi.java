@@ -7,50 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.peel.server.testing.Api;
-import org.peel.server.testing.PersonJson;
-import org.peel.server.testing.TestUsers;
+import org.peel.server.testing.Records;
 
 import tools.jackson.databind.JsonNode;
 
 /** Builds missing-person reports and the requests that follow them, over the API: valid by default. */
-final class MissingApi {
-
-    private final int port;
+final class MissingApi extends Records {
 
     MissingApi(int port) {
-        this.port = port;
-    }
-
-    Api officer() {
-        return Api.as(port, TestUsers.OFFICER);
-    }
-
-    Api supervisor() {
-        return Api.as(port, TestUsers.SUPERVISOR);
-    }
-
-    Api analyst() {
-        return Api.as(port, TestUsers.ANALYST);
-    }
-
-    /** A new person on record born on {@code dateOfBirth} (null for none). */
-    long person(String dateOfBirth) {
-        StringBuilder surname = new StringBuilder("Missingtest");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(8)
-                .forEach(hex -> surname.append((char) ('a' + Character.digit(hex, 16))));
-        PersonJson person = PersonJson.person("Alex", surname.toString())
-                .with("datesOfBirth", dateOfBirth == null ? List.of() : List.of(dateOfBirth));
-        Api.Response created = officer().post("/api/people", person.build());
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asLong();
+        super(port, "Missingtest");
     }
 
     /** An adult on record. */
     long adult() {
-        return person("1985-03-12");
+        return personBorn(ADULT_BIRTH);
     }
 
     static Map<String, Object> report(long personId, Instant lastSeenAt, String grade) {

@@ -119,7 +119,8 @@ class MissingBadInputTest {
 
     @Test
     void aPersonWithoutADateOfBirthNeedsTheChildFlag() {
-        Map<String, Object> report = MissingApi.report(api.person(null), clock.instant().minus(Duration.ofHours(1)), "LOW");
+        Map<String, Object> report = MissingApi.report(api.personBorn(null), clock.instant().minus(Duration.ofHours(1)),
+                "LOW");
         before = counts();
         assertRefused(api.officer().post("/api/missing/episodes", report), "child");
     }

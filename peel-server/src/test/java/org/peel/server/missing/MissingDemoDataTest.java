@@ -47,7 +47,8 @@ class MissingDemoDataTest {
         MissingApi api = new MissingApi(port);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
-            ids.add(i % 3 == 0 ? api.person(clock.instant().minusSeconds(12L * 365 * 86_400).toString().substring(0, 10))
+            ids.add(i % 3 == 0
+                    ? api.personBorn(clock.instant().minusSeconds(12L * 365 * 86_400).toString().substring(0, 10))
                     : api.adult());
         }
         long first = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM missing_episode").query(Long.class).single();

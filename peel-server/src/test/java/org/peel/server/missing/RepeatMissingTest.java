@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
@@ -30,11 +29,6 @@ class RepeatMissingTest {
     @BeforeEach
     void setUp() {
         api = new MissingApi(port);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     /** Reports the person missing {@code daysAgo} days ago and closes the episode as returned home. */

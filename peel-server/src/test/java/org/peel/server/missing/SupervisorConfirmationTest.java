@@ -7,10 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.MutableClock;
 import org.peel.server.testing.PeelIntegrationTest;
-import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,7 +55,7 @@ class SupervisorConfirmationTest {
     void theCrimeRegistrarCannotConfirmAGradingEither() {
         JsonNode episode = reported();
 
-        Api.Response response = Api.as(port, TestUsers.REGISTRAR).post(MissingApi.confirmationPath(episode),
+        Api.Response response = Api.as(port, Role.CRIME_REGISTRAR).post(MissingApi.confirmationPath(episode),
                 confirmation(episode));
 
         assertThat(response.status()).isEqualTo(403);

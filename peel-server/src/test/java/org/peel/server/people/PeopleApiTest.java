@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
@@ -26,7 +27,7 @@ class PeopleApiTest {
     JdbcClient jdbc;
 
     Api officer() {
-        return Api.as(port, TestUsers.OFFICER);
+        return Api.as(port, Role.OFFICER);
     }
 
     @Test
@@ -86,7 +87,7 @@ class PeopleApiTest {
     @Test
     void aSecondOfficerEditingAnOldVersionGetsAConflictAndOverwritesNothing() {
         long id = officer().post("/api/people", person("Peter", "Pederson").build()).json().path("id").asLong();
-        Api supervisor = Api.as(port, TestUsers.SUPERVISOR);
+        Api supervisor = Api.as(port, Role.SUPERVISOR);
         assertThat(officer().put("/api/people/" + id, person("Peter", "Peterson").with("version", 0).build()).status())
                 .isEqualTo(200);
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
-import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +41,11 @@ class PeopleBadInputTest {
     }
 
     private Api.Response create(Object body) {
-        return Api.as(port, TestUsers.OFFICER).post("/api/people", body);
+        return Api.as(port, Role.OFFICER).post("/api/people", body);
     }
 
     private Api.Response createRaw(String json) {
-        return Api.as(port, TestUsers.OFFICER).post("/api/people", json);
+        return Api.as(port, Role.OFFICER).post("/api/people", json);
     }
 
     private void assertRefused(Api.Response response, String... fields) {
@@ -181,8 +181,8 @@ class PeopleBadInputTest {
         long id = create(person("Jane", "Doe").build()).json().path("id").asLong();
         countRows();
 
-        assertRefused(Api.as(port, TestUsers.OFFICER).put("/api/people/" + id,
+        assertRefused(Api.as(port, Role.OFFICER).put("/api/people/" + id,
                 person("Jane", "").with("version", 0).build()), "names[0].surname");
-        assertThat(Api.as(port, TestUsers.OFFICER).get("/api/people/" + id).json().path("version").asLong()).isZero();
+        assertThat(Api.as(port, Role.OFFICER).get("/api/people/" + id).json().path("version").asLong()).isZero();
     }
 }

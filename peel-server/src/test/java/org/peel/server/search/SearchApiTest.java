@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
@@ -31,7 +32,7 @@ class SearchApiTest {
     JdbcClient jdbc;
 
     Api officer() {
-        return Api.as(port, TestUsers.OFFICER);
+        return Api.as(port, Role.OFFICER);
     }
 
     long record(Object body) {
@@ -130,7 +131,7 @@ class SearchApiTest {
 
     @Test
     void everySearchIsAuditedWithWhoSearchedForWhat() {
-        Api.as(port, TestUsers.ANALYST).get("/api/search/people?q=Audited+Searchname");
+        Api.as(port, Role.ANALYST).get("/api/search/people?q=Audited+Searchname");
 
         List<String> details = jdbc.sql("SELECT detail FROM audit_entry WHERE username = :user AND action = :action")
                 .param("user", TestUsers.ANALYST)

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.peel.server.access.Role;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,11 @@ public final class Api {
         this.port = port;
         this.username = username;
         this.password = password;
+    }
+
+    /** Signed in as the test user who holds {@code role} (see {@link TestUsers}). */
+    public static Api as(int port, Role role) {
+        return as(port, TestUsers.username(role));
     }
 
     public static Api as(int port, String username) {

@@ -5,11 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
-/** A clock tests can move, so that deadlines are tested without waiting. Starts at the real time. */
+/**
+ * A clock tests can move, so that deadlines are tested without waiting. It stands still between moves. Before every
+ * integration test it is put back to the real time ({@link ResetClock}), to the whole second so that times read back
+ * from either database equal the ones written.
+ */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now = realTime();
 
     public void advance(Duration duration) {
         now = now.plus(duration);
@@ -19,9 +24,13 @@ public class MutableClock extends Clock {
         now = instant;
     }
 
-    /** Back to the real time. */
+    /** Back to the real time, to the whole second. */
     public void reset() {
-        now = Instant.now();
+        now = realTime();
+    }
+
+    private static Instant realTime() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -20,6 +20,17 @@ public class TestUsers {
     public static final String ANALYST = "t.analyst";
     public static final String ADMIN = "t.admin";
 
+    /** The test user who holds {@code role} (and only it). */
+    public static String username(Role role) {
+        return switch (role) {
+            case OFFICER -> OFFICER;
+            case SUPERVISOR -> SUPERVISOR;
+            case CRIME_REGISTRAR -> REGISTRAR;
+            case ANALYST -> ANALYST;
+            case ADMIN -> ADMIN;
+        };
+    }
+
     @Bean
     ApplicationRunner createTestUsers(UserAccounts accounts) {
         return (ApplicationArguments args) -> {

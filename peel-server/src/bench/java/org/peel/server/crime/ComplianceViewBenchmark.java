@@ -19,16 +19,17 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import org.peel.server.bench.BenchmarkDatabase;
 import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.PeelProperties;
-import org.peel.server.testing.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Loads a force's year of crime recording (1,000,000 incidents and the crimes recorded from them) into H2 and into
  * PostgreSQL with batch inserts, then times the compliance view (median and 95th percentile over repeated calls).
- * Not a test: a program to run by hand. The command and the results are in docs/crime.md.
+ * Not a test: a program to run by hand, kept in src/bench/java and compiled with the tests. The command and the
+ * results are in docs/crime.md.
  *
  * <pre>
  * ./mvnw -q -B -pl peel-server test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

@@ -19,14 +19,15 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.peel.server.testing.BenchmarkDatabase;
+import org.peel.server.bench.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Loads five years of a large force's missing-person episodes (200,000 by default, with their assessments) into H2 and
  * into PostgreSQL with batch inserts, then times the coordinator's view (median and 95th percentile over repeated
- * calls). Not a test: a program to run by hand. The command and the results are in docs/missing.md.
+ * calls). Not a test: a program to run by hand, kept in src/bench/java and compiled with the tests. The command and
+ * the results are in docs/missing.md.
  *
  * <pre>
  * ./mvnw -q -B -pl peel-server test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

@@ -1,4 +1,4 @@
-package org.peel.server.testing;
+package org.peel.server.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
