@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.PeelProperties;
 import org.peel.match.PartialDate;
 import org.peel.match.Sex;
 import org.peel.server.people.NameType;
@@ -27,7 +29,7 @@ class EpisodeChildTest {
     private static final Instant LAST_SEEN = Instant.parse("2026-11-27T14:30:00Z");
 
     private final EpisodeValidator validator = new EpisodeValidator(new MissingReferenceData(),
-            Clock.fixed(LAST_SEEN.plusSeconds(3600), ZoneOffset.UTC));
+            new ForceCalendar(PeelProperties.DEFAULT_FORCE_ZONE, Clock.fixed(LAST_SEEN.plusSeconds(3600), ZoneOffset.UTC)));
 
     private static Person bornOn(PartialDate... datesOfBirth) {
         return new Person(7, 0, Sex.FEMALE, List.of(new PersonName(NameType.PRIMARY, "Alex", "Brown", "Alex Brown")),

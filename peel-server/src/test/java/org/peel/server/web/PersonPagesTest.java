@@ -13,11 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PeelIntegrationTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonPagesTest {
 

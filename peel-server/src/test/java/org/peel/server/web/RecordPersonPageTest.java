@@ -17,12 +17,12 @@ import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PeelIntegrationTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordPersonPageTest {
 

@@ -14,12 +14,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PeelIntegrationTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPageTest {
 

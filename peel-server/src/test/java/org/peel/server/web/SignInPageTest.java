@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PeelIntegrationTest
+@BrowserTest
 class SignInPageTest {
 
     @LocalServerPort

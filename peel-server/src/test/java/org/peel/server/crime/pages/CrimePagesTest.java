@@ -14,14 +14,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
 
 import tools.jackson.databind.JsonNode;
 
 /** The crime recording pages in a real browser, each checked with axe-core. */
-@PeelIntegrationTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrimePagesTest {
 

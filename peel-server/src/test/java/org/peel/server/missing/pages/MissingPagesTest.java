@@ -8,12 +8,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.peel.server.testing.Browser;
-import org.peel.server.testing.PeelIntegrationTest;
+import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
 
 /** The missing-persons pages in a real browser, each checked with axe-core. */
-@PeelIntegrationTest
+@BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MissingPagesTest {
 
