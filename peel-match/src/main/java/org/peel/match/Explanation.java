@@ -57,7 +57,7 @@ final class Explanation {
 
     static String tie(int others) {
         return "as likely as " + others + (others == 1 ? " other person" : " other people")
-                + " found on the same evidence (equally likely people are listed by record id)";
+                + " found on the same evidence (these are listed by how many ways the names agree, then by record id)";
     }
 
     static String date(DateComparison dob) {

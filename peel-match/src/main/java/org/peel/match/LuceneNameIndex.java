@@ -172,8 +172,11 @@ final class LuceneNameIndex implements NameIndex {
                     ranked.add(new Ranked(scored, hit.score));
                 }
             }
-            // Equally likely people are listed by id: the same order every time, and one an officer can be told.
+            // Equally likely people are listed by how many ways their names agree with the search (the candidate
+            // query's score: exact, sounds-like, variant, typo keys), then by id: the same order every time, and one
+            // an officer can be told.
             ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.scored().weight())
+                    .thenComparingDouble(r -> -r.luceneScore())
                     .thenComparing(r -> r.scored().id()));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
             for (int i = 0; i < ranked.size() && i < limit; i++) {

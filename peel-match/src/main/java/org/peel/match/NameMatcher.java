@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.peel.match.PreparedQuery.Side;
 
 /**
  * Scores how likely a person is the one searched for, field by field, as probabilistic record linkage does
@@ -90,12 +91,15 @@ public final class NameMatcher {
     Scored score(PreparedQuery query, PreparedPerson person) {
         NamePairing best = null;
         for (PreparedName name : person.names()) {
-            NamePairing straight = new NamePairing(name, compareForenames(query.forenames(), name.forenames()),
-                    compareSurnames(query.surname(), name.surname()), false);
+            NamePairing straight = new NamePairing(name,
+                    query.compared(Side.FORENAMES, name.forenames(), c -> compareForenames(query.forenames(), c)),
+                    query.compared(Side.SURNAME, name.surname(), c -> compareSurnames(query.surname(), c)), false);
             best = better(best, straight);
             if (!query.forenames().isEmpty() && !query.surname().isEmpty()) {
-                NamePairing swapped = new NamePairing(name, compareForenames(query.surname(), name.forenames()),
-                        compareSurnames(query.forenames(), name.surname()), true);
+                NamePairing swapped = new NamePairing(name,
+                        query.compared(Side.SWAPPED_FORENAMES, name.forenames(), c -> compareForenames(query.surname(), c)),
+                        query.compared(Side.SWAPPED_SURNAME, name.surname(), c -> compareSurnames(query.forenames(), c)),
+                        true);
                 best = better(best, swapped);
             }
         }

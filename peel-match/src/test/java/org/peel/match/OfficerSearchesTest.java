@@ -123,7 +123,7 @@ class OfficerSearchesTest {
 
         assertThat(ids(found)).containsExactly("p1", "p2", "p3");
         assertThat(found.get(0).reasons()).contains(
-                "as likely as 1 other person found on the same evidence (equally likely people are listed by record id)");
+                "as likely as 1 other person found on the same evidence (these are listed by how many ways the names agree, then by record id)");
         assertThat(found.get(2).reasons()).noneMatch(reason -> reason.startsWith("as likely as"));
     }
 
