@@ -2,7 +2,8 @@ package org.peel.match;
 
 /**
  * Apostrophes go: after a one-letter prefix they separate words ("o'brien" becomes "o brien", so the particle step
- * treats it like "O Brien"), elsewhere they vanish ("ng'ang'a" becomes "nganga").
+ * treats it like "O Brien"), elsewhere they vanish ("ng'ang'a" becomes "nganga", and in a double-barrelled name
+ * "brady-o'brien" becomes "brady-obrien", so that its part is "obrien" as when written alone).
  */
 final class ApostropheRemoval implements TextStep {
 
@@ -22,6 +23,8 @@ final class ApostropheRemoval implements TextStep {
             char c = text.charAt(i);
             if (APOSTROPHES.indexOf(c) < 0) {
                 out.append(c);
+            } else if (i >= 2 && isLetter(text.charAt(i - 1)) && text.charAt(i - 2) == '-') {
+                continue; // "brady-o'brien": the prefix stays with its part, "brady-obrien"
             } else if (i == 1 && isLetter(text.charAt(0)) || i >= 2 && isLetter(text.charAt(i - 1)) && !isLetter(text.charAt(i - 2))) {
                 out.append(' ');
             }

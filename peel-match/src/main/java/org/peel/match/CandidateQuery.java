@@ -46,7 +46,7 @@ final class CandidateQuery {
             // someone born that very day is a candidate even when every name differs (a false name given)
             BooleanQuery.Builder nameOrDay = new BooleanQuery.Builder();
             nameOrDay.add(names.build(), Occur.SHOULD);
-            add(nameOrDay, PersonDocument.DOB, Set.of(PersonDocument.dayKey(q.dateOfBirth().toLocalDate().orElseThrow())), 2);
+            add(nameOrDay, PersonDocument.DOB, Set.of(IndexKeys.dayKey(q.dateOfBirth().toLocalDate().orElseThrow())), 2);
             query.add(nameOrDay.build(), Occur.MUST);
         } else {
             query.add(names.build(), Occur.MUST);
@@ -72,13 +72,13 @@ final class CandidateQuery {
         if (surname.isEmpty()) {
             return;
         }
-        Set<String> forms = PersonDocument.searchForms(surname);
+        Set<String> forms = IndexKeys.searchForms(surname);
         Set<String> phonetic = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         for (String word : forms) {
-            PersonDocument.addKeys(keys.of(word), phonetic, groups);
+            IndexKeys.addKeys(keys.of(word), phonetic, groups);
         }
-        groups.removeIf(PersonDocument::isNicknameGroup);
+        IndexKeys.dropNicknameGroups(groups);
         add(names, PersonDocument.SURNAME_EXACT, forms, 8 * boost);
         add(names, PersonDocument.SURNAME_PHONETIC, phonetic, 4 * boost);
         add(names, PersonDocument.SURNAME_GROUP, groups, 4 * boost);
@@ -90,7 +90,7 @@ final class CandidateQuery {
             return;
         }
         Set<String> forms = new LinkedHashSet<>();
-        for (String word : PersonDocument.searchForms(forenames)) {
+        for (String word : IndexKeys.searchForms(forenames)) {
             if (word.length() > 1) {
                 forms.add(word);
             }
@@ -98,12 +98,18 @@ final class CandidateQuery {
         Set<String> phonetic = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
         for (String word : forms) {
-            PersonDocument.addKeys(keys.of(word), phonetic, groups);
+            IndexKeys.addKeys(keys.of(word), phonetic, groups);
         }
         add(names, PersonDocument.FORENAME_EXACT, forms, 5 * boost);
         add(names, PersonDocument.FORENAME_PHONETIC, phonetic, 3 * boost);
         add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
         String first = forenames.words().get(0);
+        if (first.length() >= NameMatcher.PREFIX_MIN_LENGTH && first.length() <= IndexKeys.PREFIX_MAX_LENGTH) {
+            add(names, PersonDocument.FORENAME_PREFIX, Set.of(first), 2 * boost); // a short form on no list
+        }
+        Set<String> prefixes = new LinkedHashSet<>();
+        IndexKeys.prefixKeys(first, prefixes); // people recorded by a short form of the name searched
+        add(names, PersonDocument.FORENAME_EXACT, prefixes, 1 * boost);
         if (first.length() == 1) { // an initial: anyone whose forename starts with it
             add(names, PersonDocument.FORENAME_INITIAL, Set.of(first), 4 * boost);
         } else { // people recorded with only an initial
@@ -115,30 +121,17 @@ final class CandidateQuery {
     private static void addTypos(BooleanQuery.Builder names, String field, NameParts name, float boost) {
         Set<String> typoKeys = new LinkedHashSet<>();
         for (String word : name.words()) {
-            PersonDocument.typoKeys(word, typoKeys);
+            IndexKeys.typoKeys(word, typoKeys);
         }
         add(names, field, typoKeys, boost);
     }
 
     private static void addDateClauses(BooleanQuery.Builder query, PartialDate dob) {
-        List<String> own = PersonDocument.dateKeys(dob);
+        List<String> own = IndexKeys.dateKeys(dob);
         if (dob.isComplete()) {
             LocalDate day = dob.toLocalDate().orElseThrow();
-            add(query, PersonDocument.DOB, Set.of(PersonDocument.dayKey(day)), 6);
-            Set<String> near = new LinkedHashSet<>();
-            tryAdd(near, dob.year(), dob.day(), dob.month()); // day and month swapped
-            tryAdd(near, dob.year() - 1, dob.month(), dob.day());
-            tryAdd(near, dob.year() + 1, dob.month(), dob.day());
-            String digits = dob.toString().replace("-", "");
-            for (int i = 0; i < digits.length(); i++) {
-                for (char d = '0'; d <= '9'; d++) {
-                    if (d != digits.charAt(i)) {
-                        String changed = digits.substring(0, i) + d + digits.substring(i + 1);
-                        tryAdd(near, Integer.parseInt(changed.substring(0, 4)), Integer.parseInt(changed.substring(4, 6)),
-                                Integer.parseInt(changed.substring(6, 8)));
-                    }
-                }
-            }
+            add(query, PersonDocument.DOB, Set.of(IndexKeys.dayKey(day)), 6);
+            Set<String> near = IndexKeys.nearDayKeys(dob);
             add(query, PersonDocument.DOB, near, 3);
             add(query, PersonDocument.DOB, Set.of(own.get(1)), 1.5f);
             add(query, PersonDocument.DOB, Set.of(own.get(0)), 1);
@@ -147,15 +140,6 @@ final class CandidateQuery {
             if (own.size() > 1) {
                 add(query, PersonDocument.DOB, Set.of(own.get(0)), 1);
             }
-        }
-    }
-
-    private static void tryAdd(Set<String> keys, int year, int month, int day) {
-        if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) {
-            return;
-        }
-        if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            keys.add(PersonDocument.dayKey(LocalDate.of(year, month, day)));
         }
     }
 

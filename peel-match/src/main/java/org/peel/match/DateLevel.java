@@ -16,5 +16,13 @@ enum DateLevel {
     PARTIAL_YEAR_OFF_BY_ONE,
     WITHIN_RANGE,
     DIFFERENT,
-    MISSING
+    MISSING;
+
+    /** Whether the dates differ in some way, as opposed to agreeing as far as both go (or one being missing). */
+    boolean disagrees() {
+        return switch (this) {
+            case EXACT, PARTIAL_SAME_MONTH_AND_YEAR, PARTIAL_SAME_YEAR, WITHIN_RANGE, MISSING -> false;
+            default -> true;
+        };
+    }
 }

@@ -45,6 +45,7 @@ final class Explanation {
             case PHONETIC -> what + " sounds like " + word;
             case CLOSE -> what + " is spelt nearly like " + word;
             case INITIAL -> what + " initial agrees with " + word;
+            case PREFIX -> what + " is the start of " + word + " (a short form on no list: weak)";
             case DIFFERENT -> what + " differs (" + word + ")";
             case MISSING -> null;
         };
@@ -52,6 +53,11 @@ final class Explanation {
             reason += wholeSurname != null && !wholeSurname.isEmpty() ? ", part of " + wholeSurname : ", a middle name";
         }
         return reason;
+    }
+
+    static String tie(int others) {
+        return "as likely as " + others + (others == 1 ? " other person" : " other people")
+                + " found on the same evidence (these are listed by how many ways the names agree, then by record id)";
     }
 
     static String date(DateComparison dob) {

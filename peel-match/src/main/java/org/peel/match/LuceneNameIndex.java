@@ -172,12 +172,15 @@ final class LuceneNameIndex implements NameIndex {
                     ranked.add(new Ranked(scored, hit.score));
                 }
             }
+            // Equally likely people are listed by how many ways their names agree with the search (the candidate
+            // query's score: exact, sounds-like, variant, typo keys), then by id: the same order every time, and one
+            // an officer can be told.
             ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.scored().weight())
                     .thenComparingDouble(r -> -r.luceneScore())
                     .thenComparing(r -> r.scored().id()));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
             for (int i = 0; i < ranked.size() && i < limit; i++) {
-                results.add(ranked.get(i).scored().toMatch());
+                results.add(withTies(ranked.get(i).scored().toMatch(), ties(ranked, i)));
             }
             return results;
         } finally {
@@ -186,6 +189,31 @@ final class LuceneNameIndex implements NameIndex {
     }
 
     private record Ranked(NameMatcher.Scored scored, float luceneScore) {
+    }
+
+    /** How many other people found are exactly as likely as the one at {@code index} (the list is sorted). */
+    private static int ties(List<Ranked> ranked, int index) {
+        double weight = ranked.get(index).scored().weight();
+        int ties = 0;
+        for (int i = index - 1; i >= 0 && Math.abs(ranked.get(i).scored().weight() - weight) < TIE; i--) {
+            ties++;
+        }
+        for (int i = index + 1; i < ranked.size() && Math.abs(ranked.get(i).scored().weight() - weight) < TIE; i++) {
+            ties++;
+        }
+        return ties;
+    }
+
+    /** Weights closer than this are the same evidence, summed in another order. */
+    private static final double TIE = 1e-9;
+
+    private static PersonMatch withTies(PersonMatch match, int ties) {
+        if (ties == 0) {
+            return match;
+        }
+        List<String> reasons = new ArrayList<>(match.reasons());
+        reasons.add(Explanation.tie(ties));
+        return new PersonMatch(match.id(), match.confidence(), match.matchedName(), reasons);
     }
 
     @Override

@@ -21,6 +21,16 @@ final class MatchWeights {
     static final double SWAPPED = -1.0;
     /** Cost of agreeing on one part of a double-barrelled surname or a middle name only. */
     static final double PART_ONLY = -1.5;
+    /**
+     * Cost of a middle name on one side only ("John" searched, "John Graham" recorded): true matches often leave it
+     * out, so it costs little, but the person recorded exactly as searched ranks first.
+     */
+    static final double MIDDLE_NAME_ONE_SIDE = -0.25;
+    /**
+     * The highest confidence given when the dates of birth disagree in any way (a year apart, day and month
+     * swapped...): shown as a percentage, such a result must never read 100 %.
+     */
+    static final double MOST_CONFIDENT_WITH_DATE_DIFFERENCE = 0.99;
 
     private MatchWeights() {
     }
@@ -50,6 +60,7 @@ final class MatchWeights {
             case PHONETIC -> log2(0.08 / 0.003);
             case CLOSE -> log2(0.10 / 0.002);
             case INITIAL -> log2(0.90 / 0.07);
+            case PREFIX -> log2(0.05 / 0.01);
             case DIFFERENT -> log2(0.05 / 0.97);
             case MISSING -> 0;
         };
@@ -62,6 +73,7 @@ final class MatchWeights {
             case PHONETIC -> log2(0.10 / 0.0005);
             case CLOSE -> log2(0.10 / 0.0003);
             case INITIAL -> log2(0.90 / 0.06);
+            case PREFIX -> log2(0.03 / 0.99); // surnames are not shortened: no evidence
             case DIFFERENT -> log2(0.03 / 0.99);
             case MISSING -> 0;
         };

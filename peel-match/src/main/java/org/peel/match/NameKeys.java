@@ -16,14 +16,20 @@ import org.apache.commons.codec.language.bm.RuleType;
  */
 final class NameKeys {
 
-    /** Distinct words remembered before the cache starts again; a few hundred bytes each. */
-    private static final int CACHE_LIMIT = 400_000;
+    /**
+     * Distinct words remembered in each of the two generations of the cache; a few hundred bytes each. When the newer
+     * generation is full it becomes the older one and the oldest is dropped; a word found in the older generation is
+     * copied into the newer. So words in use stay (least recently used go first), and a 10-million-person import
+     * does not recompute every key each time the cache fills, as emptying it all at once did.
+     */
+    private static final int GENERATION_LIMIT = 250_000;
     private static final int MAX_METAPHONE_LENGTH = 6;
     private static final int MAX_BEIDER_MORSE_CODES = 8;
 
     private final NameVariants variants;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
-    private final ConcurrentHashMap<String, WordKeys> cache = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, WordKeys> newer = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, WordKeys> older = new ConcurrentHashMap<>();
     private final ThreadLocal<BeiderMorseEncoder> beiderMorse = ThreadLocal.withInitial(() -> {
         BeiderMorseEncoder encoder = new BeiderMorseEncoder();
         encoder.setNameType(NameType.GENERIC);
@@ -42,15 +48,27 @@ final class NameKeys {
     }
 
     WordKeys of(String word) {
-        WordKeys keys = cache.get(word);
+        ConcurrentHashMap<String, WordKeys> current = newer;
+        WordKeys keys = current.get(word);
+        if (keys != null) {
+            return keys;
+        }
+        keys = older.get(word);
         if (keys == null) {
             keys = compute(word);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(word, keys);
         }
+        if (current.size() >= GENERATION_LIMIT) {
+            age(current);
+        }
+        newer.put(word, keys);
         return keys;
+    }
+
+    private synchronized void age(ConcurrentHashMap<String, WordKeys> full) {
+        if (newer == full) { // another thread may have aged it already
+            older = full;
+            newer = new ConcurrentHashMap<>();
+        }
     }
 
     private WordKeys compute(String word) {

@@ -15,6 +15,8 @@ enum NameLevel {
     CLOSE,
     /** One side gives only an initial, and it agrees: "J" and "John". */
     INITIAL,
+    /** A forename is the start of the other, a short form on no list: "Olu" and "Olusegun". Weak evidence. */
+    PREFIX,
     /** Disagrees. */
     DIFFERENT,
     /** One side has no such name part. */

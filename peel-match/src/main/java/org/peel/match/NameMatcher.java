@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.peel.match.PreparedQuery.Side;
 
 /**
  * Scores how likely a person is the one searched for, field by field, as probabilistic record linkage does
@@ -76,7 +77,9 @@ public final class NameMatcher {
     record Scored(String id, double weight, NamePairing pairing, DateComparison dateOfBirth, Sex differentSex) {
 
         double confidence() {
-            return MatchWeights.probability(weight);
+            double probability = MatchWeights.probability(weight);
+            return dateOfBirth.level().disagrees()
+                    ? Math.min(probability, MatchWeights.MOST_CONFIDENT_WITH_DATE_DIFFERENCE) : probability;
         }
 
         PersonMatch toMatch() {
@@ -88,12 +91,15 @@ public final class NameMatcher {
     Scored score(PreparedQuery query, PreparedPerson person) {
         NamePairing best = null;
         for (PreparedName name : person.names()) {
-            NamePairing straight = new NamePairing(name, compareForenames(query.forenames(), name.forenames()),
-                    compareSurnames(query.surname(), name.surname()), false);
+            NamePairing straight = new NamePairing(name,
+                    query.compared(Side.FORENAMES, name.forenames(), c -> compareForenames(query.forenames(), c)),
+                    query.compared(Side.SURNAME, name.surname(), c -> compareSurnames(query.surname(), c)), false);
             best = better(best, straight);
             if (!query.forenames().isEmpty() && !query.surname().isEmpty()) {
-                NamePairing swapped = new NamePairing(name, compareForenames(query.surname(), name.forenames()),
-                        compareSurnames(query.forenames(), name.surname()), true);
+                NamePairing swapped = new NamePairing(name,
+                        query.compared(Side.SWAPPED_FORENAMES, name.forenames(), c -> compareForenames(query.surname(), c)),
+                        query.compared(Side.SWAPPED_SURNAME, name.surname(), c -> compareSurnames(query.forenames(), c)),
+                        true);
                 best = better(best, swapped);
             }
         }
@@ -135,9 +141,14 @@ public final class NameMatcher {
                 best = max(best, compareWords(q.get(i), c.get(0), false).asPartOnly());
             }
         }
-        if (!best.partOnly() && q.size() > 1 && c.size() > 1 && best.level() != NameLevel.DIFFERENT) {
-            NameLevel middle = compareWords(q.get(1), c.get(1), false).level();
-            double adjustment = middle == NameLevel.DIFFERENT ? MatchWeights.MIDDLE_NAME_DIFFERS : MatchWeights.MIDDLE_NAME_AGREES;
+        if (!best.partOnly() && best.level() != NameLevel.DIFFERENT && (q.size() > 1 || c.size() > 1)) {
+            double adjustment;
+            if (q.size() > 1 && c.size() > 1) {
+                NameLevel middle = compareWords(q.get(1), c.get(1), false).level();
+                adjustment = middle == NameLevel.DIFFERENT ? MatchWeights.MIDDLE_NAME_DIFFERS : MatchWeights.MIDDLE_NAME_AGREES;
+            } else {
+                adjustment = MatchWeights.MIDDLE_NAME_ONE_SIDE;
+            }
             best = new PartComparison(best.level(), best.weight() + adjustment, best.candidateWord(), best.variantKind(), false);
         }
         return best;
@@ -154,9 +165,16 @@ public final class NameMatcher {
         boolean parts = query.words().size() > 1 || candidate.words().size() > 1
                 || !query.alsoFoundBy().isEmpty() || !candidate.alsoFoundBy().isEmpty();
         if (parts) { // "Jones" and "Smith-Jones", "Rashid" and "al-Rashid"
+            // Agreeing on a part never counts for more than agreeing on the whole name searched would: "O'Brien"
+            // finds the O'Briens before the rarer, so heavier, Brien.
+            double wholeSearched = MatchWeights.surname(NameLevel.EXACT, query.joined(), frequencies) - 1;
             for (String q : allForms(query)) {
                 for (String c : allForms(candidate)) {
-                    best = max(best, compareWords(q, c, true).asPartOnly());
+                    PartComparison part = compareWords(q, c, true).asPartOnly();
+                    if (part.weight() > wholeSearched && part.level() != NameLevel.DIFFERENT) {
+                        part = part.withWeight(wholeSearched);
+                    }
+                    best = max(best, part);
                 }
             }
         }
@@ -191,6 +209,8 @@ public final class NameMatcher {
                 level = NameLevel.PHONETIC;
             } else if (similarity >= CLOSE_SPELLING) {
                 level = NameLevel.CLOSE;
+            } else if (!surname && isPrefix(q, c)) {
+                level = NameLevel.PREFIX;
             } else {
                 level = NameLevel.DIFFERENT;
             }
@@ -202,6 +222,17 @@ public final class NameMatcher {
             weight = Math.min(weight, exactOnQuery - 1);
         }
         return new PartComparison(level, weight, c, kind, false);
+    }
+
+    /** Shortest forename taken as a short form of a longer one it starts ("Olu" of "Olusegun"). */
+    static final int PREFIX_MIN_LENGTH = 3;
+
+    /** Whether one word is the start of the other, at least {@link #PREFIX_MIN_LENGTH} letters and two short. */
+    static boolean isPrefix(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= PREFIX_MIN_LENGTH && longer.length() >= shorter.length() + 2
+                && longer.startsWith(shorter);
     }
 
     DateComparison compareDates(PartialDate query, List<PartialDate> candidates, LocalDate from, LocalDate to) {

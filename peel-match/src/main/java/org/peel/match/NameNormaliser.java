@@ -8,7 +8,9 @@ import java.util.List;
  * Lucene analysis chain). This is the one place the chain is put together:
  * <ol>
  *   <li>{@link CompatibilityForms}: Unicode NFKC</li>
- *   <li>{@link TransliterationToLatin}: other scripts in Latin letters (ICU)</li>
+ *   <li>{@link ArabicNameSpelling}: whole Arabic name words in their usual Latin spelling ("محمد" = "mohamed")</li>
+ *   <li>{@link CyrillicToLatin}: Cyrillic as English records spell it ("Жуков" = "Zhukov")</li>
+ *   <li>{@link TransliterationToLatin}: other scripts, and Arabic words not listed, in Latin letters (ICU)</li>
  *   <li>{@link CaseAndAccentFolding}: "Françoise" = "francoise"</li>
  *   <li>{@link ApostropheRemoval}: "O'Brien" = "o brien", "D'Souza" = "d souza"</li>
  *   <li>{@link PunctuationToSpace}: commas, dots and digits go; hyphens between letters stay; one space between words</li>
@@ -27,6 +29,8 @@ final class NameNormaliser {
     NameNormaliser(ReferenceData reference) {
         this.textSteps = List.of(
                 new CompatibilityForms(),
+                new ArabicNameSpelling(reference.arabicNames()),
+                new CyrillicToLatin(),
                 new TransliterationToLatin(),
                 new CaseAndAccentFolding(),
                 new ApostropheRemoval(),

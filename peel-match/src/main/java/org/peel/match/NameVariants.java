@@ -42,6 +42,11 @@ final class NameVariants {
         return keys;
     }
 
+    /** Whether a key from {@link #groupKeys} is of a nickname group (surnames are searched by spelling groups only). */
+    static boolean isNicknameGroupKey(String groupKey) {
+        return groupKey.charAt(0) == 'n';
+    }
+
     /**
      * How two different normalised names are the same name, or null when they are not known to be. Nicknames count
      * for forenames only: surnames are compared with {@code spellingsOnly}.

@@ -13,6 +13,10 @@ record PartComparison(NameLevel level, double weight, String candidateWord, Vari
 
     static final PartComparison MISSING = new PartComparison(NameLevel.MISSING, 0, null, null, false);
 
+    PartComparison withWeight(double newWeight) {
+        return new PartComparison(level, newWeight, candidateWord, variantKind, partOnly);
+    }
+
     PartComparison asPartOnly() {
         return new PartComparison(level, weight + MatchWeights.PART_ONLY, candidateWord, variantKind, true);
     }

@@ -1,6 +1,5 @@
 package org.peel.match;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code fp}/{@code sp}: phonetic codes, {@code m:} Double Metaphone and {@code b:} Beider–Morse</li>
  *   <li>{@code fg}/{@code sg}: nickname and spelling variant groups</li>
  *   <li>{@code fi}: forename initials</li>
+ *   <li>{@code fx}: the first 3 and 4 letters of longer forenames, so that a short form on no list finds them
+ *       ("Olu" finds Olusegun)</li>
  *   <li>{@code ft}/{@code st}: typo keys, the word and the word with each one letter left out, so that words one
  *       edit apart (a letter changed, added, dropped, or two swapped) share a key. Lucene's FuzzyQuery finds the
  *       same, but builds a Levenshtein automaton for every search, which cost more than the rest of the search.</li>
@@ -39,6 +40,7 @@ final class PersonDocument {
     static final String FORENAME_PHONETIC = "fp";
     static final String FORENAME_GROUP = "fg";
     static final String FORENAME_INITIAL = "fi";
+    static final String FORENAME_PREFIX = "fx";
     static final String FORENAME_TYPO = "ft";
     static final String SURNAME_TYPO = "st";
     static final String SURNAME_EXACT = "se";
@@ -65,29 +67,32 @@ final class PersonDocument {
         Set<String> forenamePhonetic = new LinkedHashSet<>();
         Set<String> forenameGroups = new LinkedHashSet<>();
         Set<String> initials = new LinkedHashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
         Set<String> forenameTypos = new LinkedHashSet<>();
         Set<String> surnameTypos = new LinkedHashSet<>();
         Set<String> surnameExact = new LinkedHashSet<>();
         Set<String> surnamePhonetic = new LinkedHashSet<>();
         Set<String> surnameGroups = new LinkedHashSet<>();
         for (PreparedName name : person.names()) {
-            for (String word : searchForms(name.forenames())) {
+            for (String word : IndexKeys.searchForms(name.forenames())) {
                 forenameExact.add(word);
                 initials.add(word.substring(0, 1));
-                typoKeys(word, forenameTypos);
-                addKeys(keys.of(word), forenamePhonetic, forenameGroups);
+                IndexKeys.prefixKeys(word, prefixes);
+                IndexKeys.typoKeys(word, forenameTypos);
+                IndexKeys.addKeys(keys.of(word), forenamePhonetic, forenameGroups);
             }
-            for (String word : searchForms(name.surname())) {
+            for (String word : IndexKeys.searchForms(name.surname())) {
                 surnameExact.add(word);
-                typoKeys(word, surnameTypos);
-                addKeys(keys.of(word), surnamePhonetic, surnameGroups);
+                IndexKeys.typoKeys(word, surnameTypos);
+                IndexKeys.addKeys(keys.of(word), surnamePhonetic, surnameGroups);
             }
-            surnameGroups.removeIf(PersonDocument::isNicknameGroup);
+            IndexKeys.dropNicknameGroups(surnameGroups);
         }
         addAll(doc, FORENAME_EXACT, forenameExact);
         addAll(doc, FORENAME_PHONETIC, forenamePhonetic);
         addAll(doc, FORENAME_GROUP, forenameGroups);
         addAll(doc, FORENAME_INITIAL, initials);
+        addAll(doc, FORENAME_PREFIX, prefixes);
         addAll(doc, SURNAME_EXACT, surnameExact);
         addAll(doc, SURNAME_PHONETIC, surnamePhonetic);
         addAll(doc, SURNAME_GROUP, surnameGroups);
@@ -95,7 +100,7 @@ final class PersonDocument {
         addAll(doc, SURNAME_TYPO, surnameTypos);
         Set<String> dobKeys = new LinkedHashSet<>();
         for (PartialDate dob : person.datesOfBirth()) {
-            dobKeys.addAll(dateKeys(dob));
+            dobKeys.addAll(IndexKeys.dateKeys(dob));
             doc.add(new IntRange(DOB_RANGE, new int[] {(int) dob.earliest().toEpochDay()},
                     new int[] {(int) dob.latest().toEpochDay()}));
         }
@@ -105,61 +110,6 @@ final class PersonDocument {
         }
         doc.add(new StringField(SEX, person.sex() == null ? Sex.UNKNOWN.code() : person.sex().code(), Field.Store.NO));
         return doc;
-    }
-
-    /** Every form a name part is searched by: its words, the words joined up, and the extra forms. */
-    static Set<String> searchForms(NameParts name) {
-        Set<String> forms = new LinkedHashSet<>(name.words());
-        if (name.words().size() > 1) {
-            forms.add(name.joined());
-        }
-        forms.addAll(name.alsoFoundBy());
-        return forms;
-    }
-
-    /** Shortest word given typo keys: shorter ones would share keys with too many other names. */
-    static final int TYPO_MIN_LENGTH = 4;
-
-    /** The word, and the word with each letter left out in turn: "smith" gives smith, mith, sith, smth, smih, smit. */
-    static void typoKeys(String word, Set<String> keys) {
-        if (word.length() < TYPO_MIN_LENGTH) {
-            return;
-        }
-        keys.add(word);
-        for (int i = 0; i < word.length(); i++) {
-            keys.add(word.substring(0, i) + word.substring(i + 1));
-        }
-    }
-
-    static void addKeys(WordKeys wordKeys, Set<String> phonetic, Set<String> groups) {
-        for (String code : wordKeys.metaphone()) {
-            phonetic.add("m:" + code);
-        }
-        for (String code : wordKeys.beiderMorse()) {
-            phonetic.add("b:" + code);
-        }
-        groups.addAll(wordKeys.groups());
-    }
-
-    /** Surnames are searched by spelling groups only: "Berry" is no nickname of "Green" as a surname. */
-    static boolean isNicknameGroup(String groupKey) {
-        return groupKey.charAt(0) == 'n';
-    }
-
-    static List<String> dateKeys(PartialDate dob) {
-        List<String> keys = new ArrayList<>(3);
-        keys.add("y" + dob.year());
-        if (dob.hasMonth()) {
-            keys.add("m" + dob.toString().substring(0, 7).replace("-", ""));
-        }
-        if (dob.isComplete()) {
-            keys.add("d" + dob.toString().replace("-", ""));
-        }
-        return keys;
-    }
-
-    static String dayKey(LocalDate date) {
-        return "d" + PartialDate.of(date).toString().replace("-", "");
     }
 
     private static void addAll(Document doc, String field, Set<String> values) {

@@ -67,20 +67,20 @@ class NameKeysTest {
     @Test
     void typoKeysOfWordsOneEditApartOverlap() {
         Set<String> robertson = new LinkedHashSet<>();
-        PersonDocument.typoKeys("robertson", robertson);
+        IndexKeys.typoKeys("robertson", robertson);
         Set<String> transposed = new LinkedHashSet<>();
-        PersonDocument.typoKeys("robetrson", transposed);
+        IndexKeys.typoKeys("robetrson", transposed);
         Set<String> dropped = new LinkedHashSet<>();
-        PersonDocument.typoKeys("robertsn", dropped);
+        IndexKeys.typoKeys("robertsn", dropped);
         assertThat(robertson).containsAnyElementsOf(transposed).containsAnyElementsOf(dropped);
         Set<String> other = new LinkedHashSet<>();
-        PersonDocument.typoKeys("richards", other);
+        IndexKeys.typoKeys("richards", other);
         assertThat(robertson).doesNotContainAnyElementsOf(other);
     }
 
     @Test
     void dateKeysGoFromYearToDay() {
-        assertThat(PersonDocument.dateKeys(PartialDate.of(1985, 3, 12))).containsExactly("y1985", "m198503", "d19850312");
-        assertThat(PersonDocument.dateKeys(PartialDate.ofYear(1985))).containsExactly("y1985");
+        assertThat(IndexKeys.dateKeys(PartialDate.of(1985, 3, 12))).containsExactly("y1985", "m198503", "d19850312");
+        assertThat(IndexKeys.dateKeys(PartialDate.ofYear(1985))).containsExactly("y1985");
     }
 }

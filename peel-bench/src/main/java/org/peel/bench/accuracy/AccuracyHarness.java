@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.peel.match.NameIndex;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * Measures how well Peel's name search finds people, on public benchmark sets and on Peel's own set of variations.
@@ -13,14 +16,26 @@ import org.peel.match.NameIndex;
  * <p>Run: {@code ./mvnw -q -pl peel-bench -am install -DskipTests && java -cp "$(cat peel-bench/target/classpath.txt)":peel-bench/target/classes org.peel.bench.accuracy.AccuracyHarness /work/shared/data}
  * (see docs/accuracy.md).
  */
-public final class AccuracyHarness {
+@Command(name = "AccuracyHarness", mixinStandardHelpOptions = true,
+        description = "Measures recall of Peel's name search on the public sets and on Peel's own variation set.")
+public final class AccuracyHarness implements Runnable {
 
-    private AccuracyHarness() {
-    }
+    @Parameters(index = "0", defaultValue = "/work/shared/data",
+            description = "the folder of data sets (febrl, splink-historical-50k, ...), default ${DEFAULT-VALUE}")
+    private Path data;
+
+    @Parameters(index = "1", defaultValue = "all", description = "which: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    private Which which;
+
+    enum Which { all, febrl, splink, yente, own, opensanctions }
 
     public static void main(String[] args) {
-        Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data");
-        String only = args.length > 1 ? args[1] : "all";
+        System.exit(new CommandLine(new AccuracyHarness()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        String only = which.name();
         List<RecallResult> results = new ArrayList<>();
         System.out.println("| data set | query | queries | recall@1 | recall@10 | MRR@10 |");
         System.out.println("|---|---|---:|---:|---:|---:|");

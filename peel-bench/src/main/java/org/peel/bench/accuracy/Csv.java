@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,25 +13,39 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads the benchmark CSV files: a header row, quoted fields with doubled quotes, CRLF or LF. */
+/**
+ * Reads the benchmark CSV files with Commons CSV: a header row, quoted fields with doubled quotes, CRLF or LF, and
+ * spaces around values dropped (FEBRL separates its fields with ", ").
+ */
 final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .get();
 
     private Csv() {
     }
 
-    /** Rows as maps from (stripped) header name to (stripped) value. */
-    static List<Map<String, String>> read(BufferedReader reader, char separator) {
-        try {
-            List<List<String>> rows = parse(reader, separator);
-            List<String> header = rows.get(0).stream().map(String::strip).toList();
-            List<Map<String, String>> out = new ArrayList<>(rows.size());
-            for (List<String> row : rows.subList(1, rows.size())) {
-                Map<String, String> map = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    map.put(header.get(i), i < row.size() ? row.get(i).strip() : "");
+    /** Rows as maps from (stripped) header name to (stripped) value; a short row gives "" for its missing columns. */
+    static List<Map<String, String>> read(Reader reader) {
+        try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+            List<Map<String, String>> out = new ArrayList<>();
+            List<String> header = null;
+            for (CSVRecord record : parser) {
+                if (header == null) {
+                    header = record.toList();
+                    continue;
                 }
-                out.add(map);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), i < record.size() ? record.get(i) : "");
+                }
+                out.add(row);
             }
             return out;
         } catch (IOException unreadable) {
@@ -40,7 +55,7 @@ final class Csv {
 
     static List<Map<String, String>> read(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, ',');
+            return read(reader);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("cannot read " + file, unreadable);
         }
@@ -51,55 +66,10 @@ final class Csv {
         if (in == null) {
             throw new IllegalArgumentException("no resource " + name);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(reader, ',');
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-    }
-
-    private static List<List<String>> parse(BufferedReader reader, char separator) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int c;
-        while ((c = reader.read()) != -1) {
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    reader.mark(1);
-                    int next = reader.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            reader.reset();
-                        }
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (ch == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (ch != '\r') {
-                field.append(ch);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

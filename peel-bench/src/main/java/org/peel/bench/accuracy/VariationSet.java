@@ -27,6 +27,11 @@ final class VariationSet {
 
     static final int POPULATION = 20_000;
     static final int CASES_PER_VARIATION = 300;
+    /**
+     * Most people that may fit a name-only search as well as the person searched for: beyond ten, which of them
+     * come first is a coin toss however good the search, and the case says nothing about it.
+     */
+    static final int FINDABLE = 10;
 
     private static final String[] MAC_O_SURNAMES = {"McDonald", "MacDonald", "McLeod", "MacKenzie", "McCarthy",
         "McGregor", "MacLean", "McKay", "O'Brien", "O'Connor", "O'Neill", "O'Sullivan", "O'Reilly", "O'Donnell"};
@@ -44,6 +49,10 @@ final class VariationSet {
     private final List<Double> surnameWeights = new ArrayList<>();
     private final Map<String, List<String>> nicknames = new HashMap<>();
     private final List<List<String>> spellings = new ArrayList<>();
+    /** Every forename and nickname on the lists: a short form on a list is a nickname case, not a short-form one. */
+    private final Set<String> listedForenames = new java.util.HashSet<>();
+    /** Lower-case forenames of the population by each lower-case surname and surname part, set by {@link #cases}. */
+    private Map<String, List<String>> forenamesBySurname = Map.of();
 
     private VariationSet(long seed) {
         this.seed = seed;
@@ -57,6 +66,8 @@ final class VariationSet {
         }
         for (Map<String, String> row : Csv.readResource("nickname-pairs.csv")) {
             nicknames.computeIfAbsent(row.get("name"), n -> new ArrayList<>()).add(row.get("nickname"));
+            listedForenames.add(row.get("name"));
+            listedForenames.add(row.get("nickname"));
         }
         for (Map<String, String> row : Csv.readResource("spelling-groups.csv")) {
             List<String> group = List.of(row.get("spellings").split(" "));
@@ -102,6 +113,18 @@ final class VariationSet {
     }
 
     List<Case> cases(List<PersonEntry> people) {
+        forenamesBySurname = new HashMap<>();
+        for (PersonEntry person : people) {
+            CandidateName name = person.names().get(0);
+            String surname = name.surname().toLowerCase(Locale.ROOT);
+            String forename = name.forenames().toLowerCase(Locale.ROOT);
+            forenamesBySurname.computeIfAbsent(surname, s -> new ArrayList<>()).add(forename);
+            if (surname.contains("-")) {
+                for (String part : surname.split("-")) {
+                    forenamesBySurname.computeIfAbsent(part, s -> new ArrayList<>()).add(forename);
+                }
+            }
+        }
         Random random = new Random(seed + 1);
         List<Case> cases = new ArrayList<>();
         for (Variation variation : Variation.values()) {
@@ -175,13 +198,24 @@ final class VariationSet {
                 forename = surname;
                 surname = swap;
             }
-            case INITIAL_ONLY -> forename = forename.substring(0, 1);
-            case DOUBLE_BARRELLED_PART -> {
+            case INITIAL_ONLY, INITIAL_ONLY_NAME_ONLY -> forename = forename.substring(0, 1);
+            case DOUBLE_BARRELLED_PART, DOUBLE_BARRELLED_PART_NAME_ONLY -> {
                 if (!surname.contains("-")) {
                     return null;
                 }
                 String[] parts = surname.split("-");
                 surname = parts[random.nextInt(parts.length)];
+            }
+            case FORENAME_SHORT_FORM, FORENAME_SHORT_FORM_NAME_ONLY -> {
+                int length = 3 + random.nextInt(2);
+                if (forename.length() < length + 2 || forename.contains(" ") || forename.contains("-")) {
+                    return null;
+                }
+                String start = lowerFore.substring(0, length);
+                if (listedForenames.contains(start)) {
+                    return null;
+                }
+                forename = forename.substring(0, length);
             }
             case MC_MAC_O_FORMS -> {
                 if (lowerSur.startsWith("mc")) {
@@ -210,6 +244,15 @@ final class VariationSet {
             }
             case MISSING_DATE_OF_BIRTH -> dob = null;
             default -> throw new IllegalStateException("unknown variation " + variation);
+        }
+        if (variation.nameOnly()) {
+            dob = null;
+            String searchedForename = forename.toLowerCase(Locale.ROOT);
+            long fitting = forenamesBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of()).stream()
+                    .filter(recorded -> recorded.startsWith(searchedForename)).count();
+            if (fitting > FINDABLE) {
+                return null;
+            }
         }
         return new NameQuery(forename, surname, dob, null, null, null);
     }

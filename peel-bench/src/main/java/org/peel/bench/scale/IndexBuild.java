@@ -41,7 +41,28 @@ final class IndexBuild {
         }
     }
 
-    static Result build(NameIndex index, SyntheticPopulation population, long seed, long people, int batchSize,
+    /** Where the batches go: Peel's index, or the plain Lucene baseline. */
+    interface Target {
+        void putAll(List<PersonEntry> batch) throws IOException;
+
+        void commit() throws IOException;
+    }
+
+    static Target peel(NameIndex index, long people, long seed) {
+        return new Target() {
+            @Override
+            public void putAll(List<PersonEntry> batch) throws IOException {
+                index.putAll(batch);
+            }
+
+            @Override
+            public void commit() throws IOException {
+                index.commit(Map.of(PEOPLE_KEY, Long.toString(people), SEED_KEY, Long.toString(seed)));
+            }
+        };
+    }
+
+    static Result build(Target index, SyntheticPopulation population, long people, int batchSize,
             PrintStream progress) throws IOException {
         long start = System.nanoTime();
         long generating = 0;
@@ -62,7 +83,7 @@ final class IndexBuild {
             }
         }
         long commitStart = System.nanoTime();
-        index.commit(Map.of(PEOPLE_KEY, Long.toString(people), SEED_KEY, Long.toString(seed)));
+        index.commit();
         long end = System.nanoTime();
         return new Result(people, (end - start) / 1e9, generating / 1e9, (end - commitStart) / 1e9);
     }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.peel.match.NameIndex;
+import org.peel.match.PersonEntry;
 import org.peel.synthetic.SyntheticPopulation;
 
 /**
@@ -30,6 +33,10 @@ public final class ScaleBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        if (ScaleOptions.helpOnly(args)) {
+            System.out.println(ScaleOptions.usage());
+            return;
+        }
         ScaleOptions options;
         try {
             options = ScaleOptions.parse(args);
@@ -63,8 +70,8 @@ public final class ScaleBenchmark {
             IndexBuild.clear(options.directory());
             try (NameIndex index = NameIndex.open(options.directory())) {
                 progress.println("building...");
-                build = IndexBuild.build(index, population, options.seed(), options.people(), options.batchSize(),
-                        progress);
+                build = IndexBuild.build(IndexBuild.peel(index, options.people(), options.seed()), population,
+                        options.people(), options.batchSize(), progress);
             }
         }
         long bytes = IndexBuild.bytesOnDisk(options.directory());
@@ -73,6 +80,7 @@ public final class ScaleBenchmark {
         // Reopened as a server would after an import: background merges of the build are over, the heap holds
         // only what searching needs.
         long openStart = System.nanoTime();
+        ScaleReport.Baseline baseline = null;
         try (NameIndex index = NameIndex.open(options.directory())) {
             long size = index.size();
             double openSeconds = (System.nanoTime() - openStart) / 1e9;
@@ -93,25 +101,71 @@ public final class ScaleBenchmark {
             List<SearchCase> withDobForThroughput = throughputCases.withDateOfBirth(options.throughputQueries());
             List<SearchCase> nameOnlyForThroughput = throughputCases.nameOnly(options.throughputQueries());
 
+            SearchMeasure.Searcher peel = SearchMeasure.Searcher.of(index);
             progress.printf("warming up (%,d searches)...%n", warmUp.size());
-            SearchMeasure.warmUp(index, warmUp);
+            SearchMeasure.warmUp(peel, warmUp);
             long heapUsed = ScaleReport.Machine.heapUsedAfterFullGc();
             progress.printf("heap used after full GC: %,d MB%n", heapUsed >> 20);
 
             progress.println("one client, name and DOB...");
-            SearchMeasure.Latency latencyWithDob = SearchMeasure.latency(index, withDob);
+            SearchMeasure.Latency latencyWithDob = SearchMeasure.latency(peel, withDob);
             progress.println("one client, name only...");
-            SearchMeasure.Latency latencyNameOnly = SearchMeasure.latency(index, nameOnly);
+            SearchMeasure.Latency latencyNameOnly = SearchMeasure.latency(peel, nameOnly);
             progress.printf("%d clients, name and DOB...%n", options.threads());
             SearchMeasure.Throughput throughputWithDob =
-                    SearchMeasure.throughput(index, withDobForThroughput, options.threads());
+                    SearchMeasure.throughput(peel, withDobForThroughput, options.threads());
             progress.printf("%d clients, name only...%n", options.threads());
             SearchMeasure.Throughput throughputNameOnly =
-                    SearchMeasure.throughput(index, nameOnlyForThroughput, options.threads());
+                    SearchMeasure.throughput(peel, nameOnlyForThroughput, options.threads());
 
+            progress.printf(Locale.ROOT, "Peel: name+DOB p50 %.2f ms, recall@10 %.3f; name only p50 %.2f ms; "
+                            + "%.0f and %.0f searches/s; load %.2f%n", latencyWithDob.p50Millis(),
+                    latencyWithDob.recallAt10(), latencyNameOnly.p50Millis(), throughputWithDob.searchesPerSecond(),
+                    throughputNameOnly.searchesPerSecond(), ScaleReport.Machine.now().loadAverage());
+            if (options.baseline()) {
+                baseline = baseline(options, population, warmUp, withDob, nameOnly, withDobForThroughput,
+                        nameOnlyForThroughput, progress);
+            }
             return new ScaleReport(Instant.now(), options, machineAtStart, ScaleReport.Machine.now(),
                     ManagementFactory.getRuntimeMXBean().getInputArguments(), build, bytes, segments, openSeconds,
-                    heapUsed, latencyWithDob, latencyNameOnly, throughputWithDob, throughputNameOnly);
+                    heapUsed, latencyWithDob, latencyNameOnly, throughputWithDob, throughputNameOnly, baseline);
+        }
+    }
+
+    /** The plain Lucene baseline, built over the same people and asked the same searches, right after Peel. */
+    private static ScaleReport.Baseline baseline(ScaleOptions options, SyntheticPopulation population,
+            List<SearchCase> warmUp, List<SearchCase> withDob, List<SearchCase> nameOnly,
+            List<SearchCase> withDobForThroughput, List<SearchCase> nameOnlyForThroughput, PrintStream progress)
+            throws IOException {
+        Path directory = options.baselineDirectory();
+        IndexBuild.clear(directory);
+        Files.createDirectories(directory);
+        try (LuceneBaseline lucene = new LuceneBaseline(directory)) {
+            progress.println("building the plain Lucene baseline...");
+            IndexBuild.Result build = IndexBuild.build(new IndexBuild.Target() {
+                @Override
+                public void putAll(List<PersonEntry> batch) {
+                    lucene.addAll(batch);
+                }
+
+                @Override
+                public void commit() throws IOException {
+                    lucene.commit();
+                }
+            }, population, options.people(), options.batchSize(), progress);
+            long bytes = IndexBuild.bytesOnDisk(directory);
+            SearchMeasure.Searcher searcher = lucene::search;
+            double load = ScaleReport.Machine.now().loadAverage();
+            progress.printf("baseline warming up (%,d searches)...%n", warmUp.size());
+            SearchMeasure.warmUp(searcher, warmUp);
+            SearchMeasure.Latency latencyWithDob = SearchMeasure.latency(searcher, withDob);
+            SearchMeasure.Latency latencyNameOnly = SearchMeasure.latency(searcher, nameOnly);
+            SearchMeasure.Throughput throughputWithDob =
+                    SearchMeasure.throughput(searcher, withDobForThroughput, options.threads());
+            SearchMeasure.Throughput throughputNameOnly =
+                    SearchMeasure.throughput(searcher, nameOnlyForThroughput, options.threads());
+            return new ScaleReport.Baseline(build, bytes, (load + ScaleReport.Machine.now().loadAverage()) / 2,
+                    latencyWithDob, latencyNameOnly, throughputWithDob, throughputNameOnly);
         }
     }
 }

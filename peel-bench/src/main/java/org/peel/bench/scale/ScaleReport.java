@@ -9,12 +9,19 @@ import java.util.Locale;
 /**
  * The outcome of one scale run: printed for people, and as one JSON line for the results file.
  *
- * @param build null when an index built earlier was reused
+ * @param build    null when an index built earlier was reused
+ * @param baseline the plain Lucene baseline over the same people and searches, null when left out
  */
 record ScaleReport(Instant finished, ScaleOptions options, Machine atStart, Machine atEnd, List<String> jvmArguments,
         IndexBuild.Result build, long bytesOnDisk, long segments, double openSeconds, long heapUsedBytes,
         SearchMeasure.Latency latencyWithDob, SearchMeasure.Latency latencyNameOnly,
-        SearchMeasure.Throughput throughputWithDob, SearchMeasure.Throughput throughputNameOnly) {
+        SearchMeasure.Throughput throughputWithDob, SearchMeasure.Throughput throughputNameOnly, Baseline baseline) {
+
+    /** What the plain Lucene baseline did in the same run, with the load average when it was measured. */
+    record Baseline(IndexBuild.Result build, long bytesOnDisk, double loadAverage,
+            SearchMeasure.Latency latencyWithDob, SearchMeasure.Latency latencyNameOnly,
+            SearchMeasure.Throughput throughputWithDob, SearchMeasure.Throughput throughputNameOnly) {
+    }
 
     /**
      * The machine as a run sees it; the load average matters because the benchmark machine is shared.
@@ -61,6 +68,44 @@ record ScaleReport(Instant finished, ScaleOptions options, Machine atStart, Mach
         out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         out.println(row("name + DOB", latencyWithDob, throughputWithDob));
         out.println(row("name only", latencyNameOnly, throughputNameOnly));
+        if (baseline == null) {
+            return;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "plain Lucene baseline (same people and searches, load %.2f): build %.1f s (%,.0f people/s), "
+                        + "%,d bytes on disk%n", baseline.loadAverage(), baseline.build().seconds(),
+                baseline.build().peoplePerSecond(), baseline.bytesOnDisk());
+        out.println("| searches | p50 ms | p95 ms | p99 ms | max ms | recall@10 | " + options.threads()
+                + " clients: searches/s |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        out.println(baselineRow("name + DOB", baseline.latencyWithDob(), baseline.throughputWithDob()));
+        out.println(baselineRow("name only", baseline.latencyNameOnly(), baseline.throughputNameOnly()));
+        out.println();
+        out.println("Peel as a ratio to the baseline (time: below 1 is faster; rate and recall: above 1 is better)");
+        out.println("| searches | p50 | p99 | searches/s | recall@10 |");
+        out.println("|---|---:|---:|---:|---:|");
+        out.println(ratioRow("name + DOB", latencyWithDob, throughputWithDob, baseline.latencyWithDob(),
+                baseline.throughputWithDob()));
+        out.println(ratioRow("name only", latencyNameOnly, throughputNameOnly, baseline.latencyNameOnly(),
+                baseline.throughputNameOnly()));
+        if (build != null) {
+            out.printf(Locale.ROOT, "build people/s: %.2f x the baseline's%n",
+                    build.peoplePerSecond() / baseline.build().peoplePerSecond());
+        }
+    }
+
+    private static String baselineRow(String kind, SearchMeasure.Latency latency, SearchMeasure.Throughput throughput) {
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.1f | %.3f | %.0f |", kind,
+                latency.p50Millis(), latency.p95Millis(), latency.p99Millis(), latency.maxMillis(),
+                latency.recallAt10(), throughput.searchesPerSecond());
+    }
+
+    private static String ratioRow(String kind, SearchMeasure.Latency peel, SearchMeasure.Throughput peelRate,
+            SearchMeasure.Latency lucene, SearchMeasure.Throughput luceneRate) {
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.3f |", kind,
+                peel.p50Millis() / lucene.p50Millis(), peel.p99Millis() / lucene.p99Millis(),
+                peelRate.searchesPerSecond() / luceneRate.searchesPerSecond(),
+                peel.recallAt10() / lucene.recallAt10());
     }
 
     private static String row(String kind, SearchMeasure.Latency latency, SearchMeasure.Throughput throughput) {
@@ -92,6 +137,16 @@ record ScaleReport(Instant finished, ScaleOptions options, Machine atStart, Mach
         latency(json, "nameOnly", latencyNameOnly);
         throughput(json, "nameDob", throughputWithDob);
         throughput(json, "nameOnly", throughputNameOnly);
+        if (baseline != null) {
+            field(json, "baselineLoad", number(baseline.loadAverage()));
+            field(json, "baselineBuildSeconds", number(baseline.build().seconds()));
+            field(json, "baselinePeoplePerSecond", number(baseline.build().peoplePerSecond()));
+            field(json, "baselineBytesOnDisk", baseline.bytesOnDisk());
+            latency(json, "baselineNameDob", baseline.latencyWithDob());
+            latency(json, "baselineNameOnly", baseline.latencyNameOnly());
+            throughput(json, "baselineNameDob", baseline.throughputWithDob());
+            throughput(json, "baselineNameOnly", baseline.throughputNameOnly());
+        }
         json.setLength(json.length() - 1);
         return json.append('}').toString();
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.peel.match.NameIndex;
+import org.peel.match.NameQuery;
 import org.peel.match.PersonMatch;
 
 /** Times searches against an open index: latency for one client, throughput for several. */
@@ -43,22 +44,32 @@ final class SearchMeasure {
     record Throughput(int threads, int searches, double seconds, double searchesPerSecond) {
     }
 
+    /** What is measured: Peel's index or the plain Lucene baseline, answering with the ids of the people found. */
+    @FunctionalInterface
+    interface Searcher {
+        List<String> search(NameQuery query, int limit) throws IOException;
+
+        static Searcher of(NameIndex index) {
+            return (query, limit) -> index.search(query, limit).stream().map(PersonMatch::id).toList();
+        }
+    }
+
     /** Runs the searches without timing them, so the JIT and the caches settle first. */
-    static void warmUp(NameIndex index, List<SearchCase> cases) throws IOException {
+    static void warmUp(Searcher index, List<SearchCase> cases) throws IOException {
         for (SearchCase search : cases) {
             index.search(search.query(), LIMIT);
         }
     }
 
-    static Latency latency(NameIndex index, List<SearchCase> cases) throws IOException {
+    static Latency latency(Searcher index, List<SearchCase> cases) throws IOException {
         long[] nanos = new long[cases.size()];
         int found = 0;
         for (int i = 0; i < cases.size(); i++) {
             SearchCase search = cases.get(i);
             long start = System.nanoTime();
-            List<PersonMatch> matches = index.search(search.query(), LIMIT);
+            List<String> ids = index.search(search.query(), LIMIT);
             nanos[i] = System.nanoTime() - start;
-            if (contains(matches, search.expectedId())) {
+            if (ids.contains(search.expectedId())) {
                 found++;
             }
         }
@@ -68,7 +79,7 @@ final class SearchMeasure {
                 nanos[nanos.length - 1] / 1e6, (double) found / nanos.length);
     }
 
-    static Throughput throughput(NameIndex index, List<SearchCase> cases, int threads) throws IOException {
+    static Throughput throughput(Searcher index, List<SearchCase> cases, int threads) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(threads);
         try {
@@ -101,15 +112,6 @@ final class SearchMeasure {
         } finally {
             clients.shutdownNow();
         }
-    }
-
-    static boolean contains(List<PersonMatch> matches, String id) {
-        for (PersonMatch match : matches) {
-            if (match.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */

@@ -1,0 +1,156 @@
+package org.peel.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peel.match.People.person;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Searches as an officer types them, in other scripts and with the ranking questions they raise (issue 15). */
+class OfficerSearchesTest {
+
+    private static List<PersonMatch> search(List<PersonEntry> people, NameQuery query) throws IOException {
+        try (NameIndex index = NameIndex.inMemory()) {
+            index.putAll(people);
+            index.refresh();
+            return index.search(query, 10);
+        }
+    }
+
+    private static List<String> ids(List<PersonMatch> found) {
+        return found.stream().map(PersonMatch::id).toList();
+    }
+
+    @Test
+    void arabicScriptFindsTheMohammedKhansFirst() throws IOException {
+        List<PersonEntry> people = List.of(
+                person("a-mahmood").named("Mahmood", "Khan").build(),
+                person("b-mahmud").named("Mahmud", "Khan").build(),
+                person("x-mohammed").named("Mohammed", "Khan").build(),
+                person("y-muhammad").named("Muhammad", "Khan").build());
+
+        List<PersonMatch> found = search(people, NameQuery.parse("محمد خان"));
+
+        assertThat(ids(found).subList(0, 2)).containsExactlyInAnyOrder("x-mohammed", "y-muhammad");
+        assertThat(found.get(0).reasons()).contains("surname is KHAN");
+    }
+
+    @Test
+    void arabicWordsAreWrittenInTheirUsualLatinSpelling() {
+        NameNormaliser normaliser = NameNormaliser.standard();
+        assertThat(normaliser.normalise("محمد").words()).containsExactly("mohamed");
+        assertThat(normaliser.normalise("مُحَمَّد").words()).as("with short vowels written").containsExactly("mohamed");
+        assertThat(normaliser.normalise("أحمد").words()).containsExactly("ahmed");
+    }
+
+    @Test
+    void anExactCyrillicSurnameScoresAsStrong() throws IOException {
+        List<PersonEntry> people = List.of(person("zhukov").named("Sergei", "Zhukov").build(),
+                person("zukov").named("Sergei", "Zukov").build());
+
+        List<PersonMatch> found = search(people, NameQuery.of("Сергей", "Жуков"));
+
+        assertThat(found.get(0).id()).isEqualTo("zhukov");
+        assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(NameIndex.MATCH_THRESHOLD);
+        assertThat(found.get(0).reasons()).contains("surname is ZHUKOV");
+    }
+
+    @Test
+    void aCyrillicSurnameAloneScoresAsTheSameSurnameInLatinLetters() {
+        PersonEntry zhukov = person("zhukov").named("Sergei", "Zhukov").build();
+        NameMatcher matcher = NameMatcher.standard();
+
+        PersonMatch cyrillic = matcher.score(NameQuery.of(null, "ЖУКОВ"), zhukov);
+        PersonMatch latin = matcher.score(NameQuery.of(null, "Zhukov"), zhukov);
+
+        assertThat(cyrillic.confidence()).isEqualTo(latin.confidence());
+        assertThat(cyrillic.reasons()).containsExactly("surname is ZHUKOV");
+        assertThat(NameNormaliser.standard().normalise("Хрущёв").words()).containsExactly("khrushchev");
+    }
+
+    @Test
+    void theNameExactlyAsSearchedRanksAboveTheSameNameWithAMiddleName() throws IOException {
+        List<PersonEntry> people = List.of(person("a-graham").named("John Graham", "Smith").build(),
+                person("b-john").named("John", "Smith").build());
+
+        assertThat(ids(search(people, NameQuery.parse("SMITH, John")))).containsExactly("b-john", "a-graham");
+    }
+
+    @Test
+    void oBrienFindsTheOBriensBeforeBrienAndBradyOBrien() throws IOException {
+        List<PersonEntry> people = List.of(person("a-brien").named("Sean", "Brien").build(),
+                person("b-brady-obrien").named("Sean", "Brady-O'Brien").build(),
+                person("y-obrien").named("Sean", "O'Brien").build(),
+                person("z-obrien").named("Mary", "O'BRIEN").build());
+
+        List<String> found = ids(search(people, NameQuery.of(null, "O'BRIEN")));
+
+        assertThat(found.subList(0, 2)).containsExactlyInAnyOrder("y-obrien", "z-obrien");
+        assertThat(found).contains("a-brien", "b-brady-obrien");
+    }
+
+    @Test
+    void aDoubleBarrelledNameWithAnOPartIsFoundByThatPart() throws IOException {
+        List<PersonEntry> people = List.of(person("brady-obrien").named("Sean", "Brady-O'Brien").build());
+
+        assertThat(ids(search(people, NameQuery.of("Sean", "O'Brien")))).containsExactly("brady-obrien");
+        assertThat(NameNormaliser.standard().normalise("Brady-O'Brien").words()).containsExactly("brady", "obrien");
+    }
+
+    @Test
+    void aDateOfBirthAYearApartNeverShowsAsACertainMatch() {
+        PersonEntry recorded = person("p").named("Siobhan Aoife", "Quigley").born(1979, 4, 12).sex(Sex.FEMALE).build();
+        NameMatcher matcher = NameMatcher.standard();
+
+        PersonMatch yearApart = matcher.score(
+                NameQuery.of("Siobhan Aoife", "Quigley", PartialDate.of(1980, 4, 12)).withSex(Sex.FEMALE), recorded);
+        PersonMatch sameDay = matcher.score(
+                NameQuery.of("Siobhan Aoife", "Quigley", PartialDate.of(1979, 4, 12)).withSex(Sex.FEMALE), recorded);
+
+        assertThat(Math.round(yearApart.confidence() * 100)).isLessThan(100);
+        assertThat(yearApart.reasons()).anyMatch(reason -> reason.startsWith("born the same day and month, year one out"));
+        assertThat(Math.round(sameDay.confidence() * 100)).isEqualTo(100);
+    }
+
+    @Test
+    void equallyLikelyPeopleAreListedByIdAndSaySo() throws IOException {
+        List<PersonEntry> people = List.of(person("p2").named("Anne", "Hathaway").born(1956, 1, 1).build(),
+                person("p1").named("Anne", "Hathaway").born(1956, 1, 1).build(),
+                person("p3").named("Anne", "Hathaway").born(1957, 1, 1).build());
+
+        List<PersonMatch> found = search(people, NameQuery.of("Anne", "Hathaway", PartialDate.of(1956, 1, 1)));
+
+        assertThat(ids(found)).containsExactly("p1", "p2", "p3");
+        assertThat(found.get(0).reasons()).contains(
+                "as likely as 1 other person found on the same evidence (these are listed by how many ways the names agree, then by record id)");
+        assertThat(found.get(2).reasons()).noneMatch(reason -> reason.startsWith("as likely as"));
+    }
+
+    @Test
+    void aShortFormOnNoListFindsTheForenameItStartsAsAWeakReason() throws IOException {
+        List<PersonEntry> people = List.of(person("a-kunle").named("Kunle", "Adeyemi").build(),
+                person("b-olusegun").named("Olusegun", "Adeyemi").build());
+
+        List<PersonMatch> found = search(people, NameQuery.of("Olu", "Adeyemi"));
+
+        assertThat(found.get(0).id()).isEqualTo("b-olusegun");
+        assertThat(found.get(0).reasons()).contains("forename is the start of OLUSEGUN (a short form on no list: weak)");
+        assertThat(found.get(0).confidence()).isGreaterThan(found.get(1).confidence());
+    }
+
+    @Test
+    void theFullForenameFindsAPersonRecordedByAShortFormOfIt() throws IOException {
+        List<PersonEntry> people = List.of(person("olu").named("Olu", "Adeyemi").build());
+
+        assertThat(ids(search(people, NameQuery.of("Olusegun", "Adeyemi")))).containsExactly("olu");
+    }
+
+    @Test
+    void aPrefixIsNoReasonForSurnamesNorForTwoLetters() {
+        NameMatcher matcher = NameMatcher.standard();
+        assertThat(matcher.compareWords("ada", "adamson", true).level()).isEqualTo(NameLevel.DIFFERENT);
+        assertThat(matcher.compareWords("ol", "olusegun", false).level()).isEqualTo(NameLevel.DIFFERENT);
+        assertThat(matcher.compareWords("olu", "olusegun", false).level()).isEqualTo(NameLevel.PREFIX);
+    }
+}
