@@ -1,6 +1,7 @@
 package org.peel.server.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,8 @@ class InvestigationValidator {
     static final int MAX_LONG_TEXT = 8000;
     static final int MAX_TASK_TITLE = 300;
     static final int MIN_RATIONALE = 10;
+    /** Devices' clocks differ a little: a time this far ahead of Peel's is still taken as now. */
+    static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(60);
 
     record CrimeContent(CrimeRecord crime, Set<String> flags, RiskLevel risk) {
     }
@@ -56,6 +59,9 @@ class InvestigationValidator {
     }
 
     record TaskContent(String title, String details, String owner, Instant dueAt, Priority priority) {
+    }
+
+    record ReallocationContent(String owner, String reason) {
     }
 
     private final CaseReferenceData referenceData;
@@ -268,7 +274,7 @@ class InvestigationValidator {
         return text(completion.result());
     }
 
-    String[] reallocation(CaseRequests.Reallocation reallocation, String currentOwner) {
+    ReallocationContent reallocation(CaseRequests.Reallocation reallocation, String currentOwner) {
         FieldErrors errors = body(reallocation, "the new owner, the reason and the version you read");
         requireVersion(reallocation.version(), errors);
         String owner = null;
@@ -282,7 +288,7 @@ class InvestigationValidator {
         }
         rationale("reason", reallocation.reason(), "a re-allocation", errors);
         errors.throwIfAny();
-        return new String[] {owner, text(reallocation.reason())};
+        return new ReallocationContent(owner, text(reallocation.reason()));
     }
 
     private CrimeContent crimeFields(String prefix, CaseRequests.CrimeLink link, FieldErrors errors) {
@@ -320,6 +326,9 @@ class InvestigationValidator {
             }
         }
         Instant occurredAt = time(prefix + "occurredAt", occurrence.occurredAt(), true, errors);
+        if (occurredAt != null && occurredAt.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            errors.add(prefix + "occurredAt", "is in the future");
+        }
         errors.requireText(prefix + "summary", occurrence.summary(), MAX_TEXT);
         Set<String> flags = flags(prefix + "flags", occurrence.flags(), errors);
         boolean needsEpisode = type.map(CaseReferenceData.OccurrenceType::needsMissingEpisode).orElse(false);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -402,16 +403,17 @@ public class Investigations {
         InvestigationRepository.InvestigationRow stored = stored(id);
         TaskRepository.TaskRow task = storedTask(stored, taskId);
         requireOwnerInChargeOrSupervisor(stored, task);
-        String[] content = validator.reallocation(reallocation, task.owner());
+        InvestigationValidator.ReallocationContent content = validator.reallocation(reallocation, task.owner());
         refuseIfDone(task);
         Instant now = clock.instant();
         String username = CurrentUser.username();
-        if (!tasks.reallocate(taskId, reallocation.version(), task.owner(), content[0], content[1], username, now)) {
+        if (!tasks.reallocate(taskId, reallocation.version(), task.owner(), content.owner(), content.reason(), username,
+                now)) {
             throw new EditConflictException("task", taskId, reallocation.version(), task.version());
         }
         repository.noteActivity(id, now);
         return written(id, AuditAction.ALTERATION, "re-allocated task " + taskId + " of " + stored.reference()
-                + " from " + task.owner() + " to " + content[0]);
+                + " from " + task.owner() + " to " + content.owner());
     }
 
     /** An investigation for a user to look at: audited as a consultation. */
@@ -426,7 +428,7 @@ public class Investigations {
     /** The id of the investigation with this reference. */
     @Transactional(readOnly = true)
     public Optional<Long> idOf(String reference) {
-        return reference == null ? Optional.empty() : repository.idOf(reference.strip().toUpperCase());
+        return reference == null ? Optional.empty() : repository.idOf(reference.strip().toUpperCase(Locale.ROOT));
     }
 
     /** For other modules and pages that audit their own use: no audit entry. */

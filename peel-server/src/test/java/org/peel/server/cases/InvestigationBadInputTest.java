@@ -112,6 +112,18 @@ class InvestigationBadInputTest {
     }
 
     @Test
+    void anOccurrenceCannotHaveHappenedInTheFuture() {
+        Map<String, Object> occurrence = CasesApi.occurrence("ANTI_SOCIAL_BEHAVIOUR", null);
+        occurrence.put("occurredAt", "2999-01-01T10:00:00Z");
+
+        Api.Response refused = api.officer().post("/api/investigations", CasesApi.with(
+                CasesApi.investigation(TestUsers.OFFICER, TestUsers.SUPERVISOR), "occurrences", occurrence));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("occurrences[0].occurredAt");
+    }
+
+    @Test
     void anUnknownInvestigationIsNotFound() {
         assertThat(api.officer().get("/api/investigations/999999999").status()).isEqualTo(404);
     }
