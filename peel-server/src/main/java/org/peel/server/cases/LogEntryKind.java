@@ -1,0 +1,21 @@
+package org.peel.server.cases;
+
+/** The kinds of entry in an investigation's log. The last three are written by Peel as things happen. */
+public enum LogEntryKind {
+    NOTE,
+    /** A decision, which must carry its rationale. */
+    DECISION,
+    VICTIM_CONTACT,
+    EVIDENCE,
+    /** A change of status (filing, closing, reopening, pending), with its rationale. */
+    STATUS_CHANGE,
+    /** A supervisor's review, with its rationale. */
+    SUPERVISOR_REVIEW,
+    /** A change to who is in charge or who supervises. */
+    ALLOCATION;
+
+    /** Whether officers write this kind themselves. */
+    public boolean writtenByOfficers() {
+        return this == NOTE || this == DECISION || this == VICTIM_CONTACT || this == EVIDENCE;
+    }
+}
