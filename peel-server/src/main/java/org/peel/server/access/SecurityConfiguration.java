@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,15 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         AuthenticationEntryPoint signInNeeded = (request, response, exception) -> {
+            if (exception instanceof InternalAuthenticationServiceException) {
+                // The accounts could not be read (the database is down): not the caller's fault, so not a 401.
+                response.setHeader("Retry-After", "30");
+                writeProblem(response, json, ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable", "Records cannot be saved or read just now",
+                        "Peel cannot reach its database, so nothing was saved. Send the same request again in a "
+                                + "minute."));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Peel\"");
             writeProblem(response, json, ProblemResponses.of(HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Sign-in needed", "Sign in to use Peel: send HTTP Basic credentials of a Peel user."));

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -63,6 +66,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : describe(exception.getRequiredType());
         return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(List.of(
                 new FieldError(exception.getName(), "must be " + expected + ", got '" + exception.getValue() + "'"))));
+    }
+
+    /**
+     * The database cannot be reached: nothing was written (each write is one transaction), so the client may send
+     * the same request again later. The connection pool reconnects by itself when the database is back.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        log.warn("The database cannot be reached: {}", exception.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(ProblemResponses.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "Records cannot be saved or read just now",
+                        "Peel cannot reach its database, so nothing was saved. Send the same request again in a "
+                                + "minute (with the same Idempotency-Key, it will be stored once)."));
     }
 
     @ExceptionHandler(Exception.class)
