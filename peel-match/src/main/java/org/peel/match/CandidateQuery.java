@@ -104,12 +104,15 @@ final class CandidateQuery {
         add(names, PersonDocument.FORENAME_PHONETIC, phonetic, 3 * boost);
         add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
         String first = forenames.words().get(0);
+        // Short forms on no list ("Olu" searched, Olusegun recorded, or the other way round) bring people in as
+        // candidates but add nothing to the candidate score: it orders people the scorer finds equally likely, and
+        // a prefix is weak evidence that should not reorder them.
         if (first.length() >= NameMatcher.PREFIX_MIN_LENGTH && first.length() <= IndexKeys.PREFIX_MAX_LENGTH) {
-            add(names, PersonDocument.FORENAME_PREFIX, Set.of(first), 2 * boost); // a short form on no list
+            add(names, PersonDocument.FORENAME_PREFIX, Set.of(first), 0);
         }
         Set<String> prefixes = new LinkedHashSet<>();
-        IndexKeys.prefixKeys(first, prefixes); // people recorded by a short form of the name searched
-        add(names, PersonDocument.FORENAME_EXACT, prefixes, 1 * boost);
+        IndexKeys.prefixKeys(first, prefixes);
+        add(names, PersonDocument.FORENAME_EXACT, prefixes, 0);
         if (first.length() == 1) { // an initial: anyone whose forename starts with it
             add(names, PersonDocument.FORENAME_INITIAL, Set.of(first), 4 * boost);
         } else { // people recorded with only an initial

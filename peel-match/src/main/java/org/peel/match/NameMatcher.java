@@ -146,8 +146,10 @@ public final class NameMatcher {
             if (q.size() > 1 && c.size() > 1) {
                 NameLevel middle = compareWords(q.get(1), c.get(1), false).level();
                 adjustment = middle == NameLevel.DIFFERENT ? MatchWeights.MIDDLE_NAME_DIFFERS : MatchWeights.MIDDLE_NAME_AGREES;
-            } else {
+            } else if (best.level() == NameLevel.EXACT) { // "John" and "John Graham"; not "soph ie" and "sophie"
                 adjustment = MatchWeights.MIDDLE_NAME_ONE_SIDE;
+            } else {
+                adjustment = 0;
             }
             best = new PartComparison(best.level(), best.weight() + adjustment, best.candidateWord(), best.variantKind(), false);
         }
