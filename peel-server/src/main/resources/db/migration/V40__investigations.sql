@@ -120,6 +120,9 @@ CREATE TABLE investigation_task (
     -- Set while the task is not done, else NULL: the keys of "my work", the team view and the safeguarding view.
     open_owner        VARCHAR(64),
     open_rule         VARCHAR(64),
+    -- The investigation's supervisor while the task is not done and the investigation is active, else NULL: the key
+    -- of the team view's overdue tasks, so that it does not visit every task of every active investigation.
+    open_supervisor   VARCHAR(64),
     done_at           TIMESTAMP WITH TIME ZONE,
     done_by           VARCHAR(64),
     result            VARCHAR(4000),
@@ -131,6 +134,7 @@ CREATE TABLE investigation_task (
 CREATE INDEX investigation_task_investigation ON investigation_task (investigation_id, id);
 CREATE INDEX investigation_task_open_owner ON investigation_task (open_owner, due_at);
 CREATE INDEX investigation_task_open_rule ON investigation_task (open_rule, created_at);
+CREATE INDEX investigation_task_open_supervisor ON investigation_task (open_supervisor, due_at);
 
 -- Each re-allocation of a task: from whom, to whom, why, by whom.
 CREATE TABLE investigation_task_allocation (

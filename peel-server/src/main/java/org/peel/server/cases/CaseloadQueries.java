@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The read-only queries behind "my work", the team view and the safeguarding view. Each reads through the columns that
- * are set only while something is active (active_officer, active_supervisor, open_owner, open_rule), so closed
+ * are set only while something is active (active_officer, active_supervisor, open_owner, open_rule, open_supervisor), so closed
  * investigations and done tasks are never scanned.
  */
 @Repository
@@ -88,9 +88,9 @@ class CaseloadQueries {
 
     /** Tasks not done and due before {@code now} in a supervisor's active investigations, most overdue first. */
     List<TaskLine> tasksOverdue(String supervisor, Instant now, int limit) {
-        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM investigation i JOIN investigation_task t"
-                        + " ON t.investigation_id = i.id WHERE i.active_supervisor = :supervisor"
-                        + " AND t.open_owner IS NOT NULL AND t.due_at < :now ORDER BY t.due_at, t.id LIMIT :limit")
+        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM investigation_task t JOIN investigation i"
+                        + " ON i.id = t.investigation_id WHERE t.open_supervisor = :supervisor"
+                        + " AND t.due_at < :now ORDER BY t.due_at, t.id LIMIT :limit")
                 .param("supervisor", supervisor).param("now", at(now)).param("limit", limit)
                 .query(CaseloadQueries::task).list();
     }

@@ -222,6 +222,7 @@ class CasesDemoData implements ApplicationRunner {
             repository.changeStatus(id, version, status, officer, supervisor,
                     status.active() ? row.reviewDueAt() : null, rationale,
                     status == InvestigationStatus.PENDING_FURTHER_INFORMATION ? officer : supervisor, decided);
+            tasks.followInvestigation(id);
             repository.insertLog(id, LogEntryKind.STATUS_CHANGE, "OPEN -> " + status, rationale, null,
                     status == InvestigationStatus.PENDING_FURTHER_INFORMATION ? officer : supervisor, decided);
         } else {

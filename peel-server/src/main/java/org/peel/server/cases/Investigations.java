@@ -139,6 +139,7 @@ public class Investigations {
                 content.officerInCharge(), content.supervisor(), reviewDue, username, now)) {
             throw new EditConflictException(RECORD_TYPE, id, changes.version(), stored.version());
         }
+        tasks.followInvestigation(id);
         if (!stored.officerInCharge().equals(content.officerInCharge())
                 || !stored.supervisor().equals(content.supervisor())) {
             repository.insertLog(id, LogEntryKind.ALLOCATION, "Officer in charge " + stored.officerInCharge() + " -> "
@@ -354,6 +355,7 @@ public class Investigations {
                 reviewDue, rationale, username, now)) {
             throw new EditConflictException(RECORD_TYPE, id, change.version(), stored.version());
         }
+        tasks.followInvestigation(id);
         String what = reopening ? "Reopened (was " + stored.status() + ")" : stored.status() + " -> " + status;
         repository.insertLog(id, LogEntryKind.STATUS_CHANGE, what, rationale, null, username, now);
         return written(id, AuditAction.ALTERATION, what + ": " + stored.reference());

@@ -42,10 +42,11 @@ class TaskRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO investigation_task (investigation_id, version, title, details, owner, priority,
-                            due_at, rule_code, subject, open_owner, open_rule, created_at, created_by, updated_at,
-                            updated_by)
+                            due_at, rule_code, subject, open_owner, open_rule, open_supervisor, created_at, created_by,
+                            updated_at, updated_by)
                         VALUES (:investigation, 0, :title, :details, :owner, :priority, :due, :rule, :subject, :owner,
-                            :rule, :now, :username, :now, :username)""")
+                            :rule, (SELECT active_supervisor FROM investigation WHERE id = :investigation), :now,
+                            :username, :now, :username)""")
                 .param("investigation", task.investigationId()).param("title", task.title())
                 .param("details", task.details()).param("owner", task.owner())
                 .param("priority", task.priority().name()).param("due", at(task.dueAt()))
@@ -68,7 +69,7 @@ class TaskRepository {
     boolean complete(long id, long version, String result, String username, Instant now) {
         return jdbc.sql("""
                         UPDATE investigation_task SET version = version + 1, done_at = :now, done_by = :username,
-                            result = :result, open_owner = NULL, open_rule = NULL, updated_at = :now,
+                            result = :result, open_owner = NULL, open_rule = NULL, open_supervisor = NULL, updated_at = :now,
                             updated_by = :username
                         WHERE id = :id AND version = :version AND done_at IS NULL""")
                 .param("id", id).param("version", version).param("result", result).param("now", at(now))
@@ -94,6 +95,15 @@ class TaskRepository {
                     .param("now", at(now)).param("username", username).update();
         }
         return changed;
+    }
+
+    /** Keeps the open tasks' supervisor key in step with the investigation's active supervisor (NULL when inactive). */
+    void followInvestigation(long investigationId) {
+        jdbc.sql("""
+                        UPDATE investigation_task SET open_supervisor =
+                            (SELECT active_supervisor FROM investigation WHERE id = :id)
+                        WHERE investigation_id = :id AND done_at IS NULL""")
+                .param("id", investigationId).update();
     }
 
     List<Investigation.Allocation> allocations(long taskId) {

@@ -127,6 +127,25 @@ class SupervisionTest {
     }
 
     @Test
+    void overdueTasksFollowTheInvestigationsSupervisorAndLeaveWhenItIsFiled() {
+        JsonNode investigation = open("STANDARD");
+        String successor = api.newUser("newsergeant", Role.SUPERVISOR);
+        clock.advance(Duration.ofDays(3));
+        String path = "/api/investigations/" + investigation.path("id").asLong();
+        JsonNode moved = api.as(supervisor).put(path, Map.of("version", investigation.path("version").asLong(),
+                "supervisor", successor, "reason", "Moving to the new team structure.")).json();
+
+        assertThat(api.as(supervisor).get("/api/investigations/team").json().path("tasksOverdue")).isEmpty();
+        assertThat(api.as(successor).get("/api/investigations/team").json().path("tasksOverdue")).hasSize(1);
+
+        api.as(successor).post(path + "/status", Map.of("version", moved.path("version").asLong(),
+                "status", "FILED", "rationale", "No further lines of enquiry for now."));
+
+        assertThat(api.as(successor).get("/api/investigations/team").json().path("tasksOverdue")).isEmpty();
+        assertThat(api.as(officer).get("/api/investigations/my-work").json().path("tasks")).hasSize(1);
+    }
+
+    @Test
     void anotherSupervisorsTeamIsNotInMyTeamView() {
         open("HIGH");
         clock.advance(Duration.ofDays(10));
