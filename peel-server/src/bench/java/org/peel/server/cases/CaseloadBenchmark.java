@@ -18,7 +18,7 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
-import org.peel.server.testing.BenchmarkDatabase;
+import org.peel.server.bench.BenchmarkDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
