@@ -3,8 +3,13 @@ package org.peel.server.web;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -35,6 +40,26 @@ class PageExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(HttpServletResponse response) {
         return page("error/403", HttpStatus.FORBIDDEN, response);
+    }
+
+    /**
+     * The database cannot be reached: nothing was saved. Says so in the officer's words; the signed-in user is named
+     * from the session alone, since looking up their display name would need the database too.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            CannotCreateTransactionException.class})
+    ModelAndView databaseUnavailable(Exception exception, HttpServletResponse response) {
+        log.warn("The database cannot be reached while showing a page: {}", exception.getClass().getSimpleName());
+        response.setHeader("Retry-After", "30");
+        ModelAndView page = new ModelAndView("error/503");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        page.addObject("user", signedIn == null ? null
+                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName()));
+        page.addObject("may", layout.may());
+        page.addObject("requestId", layout.requestId(response));
+        return page;
     }
 
     @ExceptionHandler(Exception.class)
