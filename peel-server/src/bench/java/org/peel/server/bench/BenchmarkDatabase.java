@@ -1,9 +1,11 @@
 package org.peel.server.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -13,7 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * What the view benchmarks (crime compliance, missing-person coordination) share: a freshly migrated database,
+ * What the view benchmarks (crime compliance, missing-person coordination, caseloads) share: the command line, a freshly migrated database,
  * statistics gathered after a load, and the median and 95th percentile of repeated calls.
  */
 public final class BenchmarkDatabase {
@@ -27,7 +29,30 @@ public final class BenchmarkDatabase {
     /** An embedded H2 file database in {@code directory}, with the settings the server uses. */
     public static String h2Url(Path directory) {
         return "jdbc:h2:file:" + directory.toAbsolutePath() + "/peel;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    }
+
+    /** One benchmark run on one database. */
+    @FunctionalInterface
+    public interface Run {
+        void run(String name, String url, String user, String password, int count, Instant now, boolean postgres)
+                throws Exception;
+    }
+
+    /**
+     * The command line every view benchmark shares: {@code [COUNT] [POSTGRESQL_JDBC_URL]}. Runs on a fresh H2
+     * database under peel-server/target, then on the PostgreSQL database when one is named (user postgres).
+     */
+    public static void onEachDatabase(String[] args, int defaultCount, String directoryPrefix, Run run)
+            throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : defaultCount;
+        String postgres = args.length > 1 ? args[1] : null;
+        Instant now = Instant.now();
+        Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), directoryPrefix);
+        run.run("H2", h2Url(directory), "sa", "", count, now, false);
+        if (postgres != null) {
+            run.run("PostgreSQL", postgres, "postgres", "", count, now, true);
+        }
     }
 
     /** Opens the database, empties it when it is PostgreSQL (give it a database of its own), and migrates it. */

@@ -1,7 +1,5 @@
 package org.peel.server.cases;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,14 +46,7 @@ public final class CaseloadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int investigations = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
-        String postgres = args.length > 1 ? args[1] : null;
-        Instant now = Instant.now();
-        Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), "cases-bench-");
-        run("H2", BenchmarkDatabase.h2Url(directory), "sa", "", investigations, now, false);
-        if (postgres != null) {
-            run("PostgreSQL", postgres, "postgres", "", investigations, now, true);
-        }
+        BenchmarkDatabase.onEachDatabase(args, 500_000, "cases-bench-", CaseloadBenchmark::run);
     }
 
     private static void run(String name, String url, String user, String password, int investigations, Instant now,

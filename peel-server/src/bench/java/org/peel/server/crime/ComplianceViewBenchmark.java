@@ -1,7 +1,5 @@
 package org.peel.server.crime;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,14 +47,7 @@ public final class ComplianceViewBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int incidents = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        String postgres = args.length > 1 ? args[1] : null;
-        Instant now = Instant.now();
-        Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), "compliance-bench-");
-        run("H2", BenchmarkDatabase.h2Url(directory), "sa", "", incidents, now, false);
-        if (postgres != null) {
-            run("PostgreSQL", postgres, "postgres", "", incidents, now, true);
-        }
+        BenchmarkDatabase.onEachDatabase(args, 1_000_000, "compliance-bench-", ComplianceViewBenchmark::run);
     }
 
     private static void run(String name, String url, String user, String password, int incidents, Instant now,

@@ -1,7 +1,5 @@
 package org.peel.server.missing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,14 +45,7 @@ public final class CoordinatorViewBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int episodes = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        String postgres = args.length > 1 ? args[1] : null;
-        Instant now = Instant.now();
-        Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), "missing-bench-");
-        run("H2", BenchmarkDatabase.h2Url(directory), "sa", "", episodes, now, false);
-        if (postgres != null) {
-            run("PostgreSQL", postgres, "postgres", "", episodes, now, true);
-        }
+        BenchmarkDatabase.onEachDatabase(args, 200_000, "missing-bench-", CoordinatorViewBenchmark::run);
     }
 
     private static void run(String name, String url, String user, String password, int episodes, Instant now,

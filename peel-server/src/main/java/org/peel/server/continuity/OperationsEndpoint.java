@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.peel.server.platform.EmbeddedDatabase;
 import org.peel.server.platform.PeelProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ class OperationsEndpoint {
         this.runFile = properties.dataDirectory().resolve(EmbeddedBackup.RUN_FILE);
         this.token = new byte[32];
         new SecureRandom().nextBytes(token);
-        this.embedded = isH2(dataSource);
+        this.embedded = EmbeddedDatabase.isUsedBy(dataSource);
     }
 
     @PostMapping(BACKUP_PATH)
@@ -112,13 +113,5 @@ class OperationsEndpoint {
     @EventListener
     void stopping(ContextClosedEvent event) throws IOException {
         Files.deleteIfExists(runFile);
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            return false;
-        }
     }
 }

@@ -40,19 +40,11 @@ class DurableCommits {
     @Bean
     JdbcTransactionManager transactionManager(DataSource dataSource,
                                               @Value("${peel.database.sync-on-commit:true}") boolean syncOnCommit) {
-        boolean embedded = isH2(dataSource);
+        boolean embedded = EmbeddedDatabase.isUsedBy(dataSource);
         if (embedded) {
             writeCommitsAtOnce(dataSource);
         }
         return embedded && syncOnCommit ? new SyncingTransactionManager(dataSource) : new JdbcTransactionManager(dataSource);
-    }
-
-    static boolean isH2(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database to check its durability settings", e);
-        }
     }
 
     private static void writeCommitsAtOnce(DataSource dataSource) {
