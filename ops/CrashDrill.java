@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,15 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The crash drill: writers create people over HTTP on several threads while the server is killed with SIGKILL at
  * random moments; after each restart every acknowledged person must be there, and the search index must catch up.
- * Run by ops/crash-drill (one database per run). Talks only to 127.0.0.1. Bounded: a fixed number of kills, each
- * after at most a few seconds of writing.
+ * Run by ops/crash-drill (one database per run), compiled with PeelServer.java. Talks only to 127.0.0.1. Bounded: a
+ * fixed number of kills, each after at most a few seconds of writing.
  *
- * Usage: java ops/CrashDrill.java JAR DATA_DIR KILLS WRITERS SEED [JDBC_URL]
- *    or: java ops/CrashDrill.java throughput JAR DATA_DIR SECONDS WRITERS [JDBC_URL]   (creates a second, no kills)
+ * Usage: java -cp CLASSES CrashDrill JAR DATA_DIR KILLS WRITERS SEED [JDBC_URL]
+ *    or: java -cp CLASSES CrashDrill throughput JAR DATA_DIR SECONDS WRITERS [JDBC_URL]   (creates a second, no kills)
  */
 public class CrashDrill {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = PeelServer.HTTP;
     private static final String USER = "drill.writer";
     private static final String PASSWORD = "drill-password-" + Long.toHexString(System.nanoTime());
 
@@ -53,24 +51,24 @@ public class CrashDrill {
         String database = jdbcUrl == null ? "H2 (embedded, " + data + ")" : "PostgreSQL (" + jdbcUrl + ")";
         Files.createDirectories(data);
 
-        run(jar, data, jdbcUrl, Map.of("PEEL_NEW_USER_PASSWORD", PASSWORD),
+        PeelServer.run(jar, jdbcUrl, Map.of("PEEL_NEW_USER_PASSWORD", PASSWORD),
                 "user", "add", USER, "--role", "OFFICER", "--data", data.toString());
 
         List<Acknowledged> acknowledged = new ArrayList<>();
         AtomicLong failedRequests = new AtomicLong();
         long started = System.nanoTime();
         for (int kill = 1; kill <= kills; kill++) {
-            Server server = Server.start(jar, data, jdbcUrl);
+            PeelServer server = PeelServer.start(jar, data, jdbcUrl);
             ConcurrentLinkedQueue<Acknowledged> thisRound = new ConcurrentLinkedQueue<>();
             AtomicBoolean writing = new AtomicBoolean(true);
             List<Thread> threads = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
-                String prefix = "Drill" + letters(kill) + "x" + letters(w) + "x";
+                String prefix = "Drill" + PeelServer.letters(kill) + "x" + PeelServer.letters(w) + "x";
                 Thread thread = new Thread(() -> {
                     for (int n = 0; writing.get() && n < 100_000; n++) {
-                        String surname = prefix + letters(n);
+                        String surname = prefix + PeelServer.letters(n);
                         try {
-                            HttpResponse<String> response = post(server.port, surname);
+                            HttpResponse<String> response = post(server.port(), surname);
                             if (response.statusCode() == 201) {
                                 String location = response.headers().firstValue("Location").orElseThrow();
                                 thisRound.add(new Acknowledged(
@@ -101,11 +99,11 @@ public class CrashDrill {
                     runMillis, thisRound.size());
         }
 
-        Server server = Server.start(jar, data, jdbcUrl);
+        PeelServer server = PeelServer.start(jar, data, jdbcUrl);
         long lost = 0;
         List<Long> lostIds = new ArrayList<>();
         for (Acknowledged person : acknowledged) {
-            HttpResponse<String> read = get(server.port, "/api/people/" + person.id());
+            HttpResponse<String> read = get(server.port(), "/api/people/" + person.id());
             if (read.statusCode() != 200 || !read.body().contains(person.surname())) {
                 lost++;
                 if (lostIds.size() < 20) {
@@ -119,7 +117,7 @@ public class CrashDrill {
         for (int i = 0; i < sample; i++) {
             Acknowledged person = acknowledged.get(acknowledged.size() - 1 - i * Math.max(1, acknowledged.size() / sample));
             while (true) {
-                HttpResponse<String> found = get(server.port, "/api/search/people?surname="
+                HttpResponse<String> found = get(server.port(), "/api/search/people?surname="
                         + URLEncoder.encode(person.surname(), StandardCharsets.UTF_8) + "&forenames=Dora");
                 if (found.statusCode() == 200 && found.body().contains("\"personId\":" + person.id())) {
                     indexed++;
@@ -146,22 +144,22 @@ public class CrashDrill {
     /** Write throughput: acknowledged creates a second over a fixed time, for comparing durability settings. */
     private static void throughput(Path jar, Path data, int seconds, int writers, String jdbcUrl) throws Exception {
         Files.createDirectories(data);
-        run(jar, data, jdbcUrl, Map.of("PEEL_NEW_USER_PASSWORD", PASSWORD),
+        PeelServer.run(jar, jdbcUrl, Map.of("PEEL_NEW_USER_PASSWORD", PASSWORD),
                 "user", "add", USER, "--role", "OFFICER", "--data", data.toString());
-        Server server = Server.start(jar, data, jdbcUrl);
+        PeelServer server = PeelServer.start(jar, data, jdbcUrl);
         // Warm up: the first requests pay for class loading and JIT compilation.
         for (int i = 0; i < 50; i++) {
-            post(server.port, "Warmup" + letters(i));
+            post(server.port(), "Warmup" + PeelServer.letters(i));
         }
         AtomicLong created = new AtomicLong();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
-            String prefix = "Rate" + letters(w) + "x";
+            String prefix = "Rate" + PeelServer.letters(w) + "x";
             Thread thread = new Thread(() -> {
                 for (int n = 0; System.nanoTime() < until; n++) {
                     try {
-                        if (post(server.port, prefix + letters(n)).statusCode() == 201) {
+                        if (post(server.port(), prefix + PeelServer.letters(n)).statusCode() == 201) {
                             created.incrementAndGet();
                         }
                     } catch (IOException | InterruptedException e) {
@@ -198,82 +196,4 @@ public class CrashDrill {
                         .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String letters(int number) {
-        StringBuilder text = new StringBuilder();
-        int rest = number;
-        do {
-            text.append((char) ('a' + rest % 26));
-            rest /= 26;
-        } while (rest > 0);
-        return text.toString();
-    }
-
-    private static void run(Path jar, Path data, String jdbcUrl, Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putAll(datasource(jdbcUrl));
-        builder.environment().putAll(env);
-        int exit = builder.start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", args) + " exited with " + exit);
-        }
-    }
-
-    private static Map<String, String> datasource(String jdbcUrl) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PEEL_ADMIN_PASSWORD", "drill-admin-password");
-        if (jdbcUrl != null) {
-            env.put("SPRING_DATASOURCE_URL", jdbcUrl);
-            env.put("SPRING_DATASOURCE_USERNAME", "postgres");
-            env.put("SPRING_DATASOURCE_PASSWORD", "");
-        }
-        return env;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** One Peel server process on this machine. */
-    private record Server(Process process, int port) {
-
-        static Server start(Path jar, Path data, String jdbcUrl) throws IOException, InterruptedException {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx1g", "-jar", jar.toString(), "serve",
-                    "--data", data.toString(), "--port", Integer.toString(port))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("drill-server.out").toFile()));
-            builder.environment().putAll(datasource(jdbcUrl));
-            Process process = builder.start();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The server died while starting; see " + data.resolve("drill-server.out"));
-                }
-                try {
-                    HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (ready.statusCode() == 200) {
-                        return new Server(process, port);
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(250);
-            }
-            process.destroyForcibly();
-            throw new IllegalStateException("The server did not become ready in 3 minutes");
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
-            process.waitFor();
-        }
-    }
 }

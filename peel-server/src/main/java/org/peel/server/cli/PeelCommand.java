@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = PeelVersion.class,
         description = "Peel police records management system.",
         subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ReindexCommand.class,
-                UserCommand.class, BackupCommand.class, RestoreCommand.class})
+                UserCommand.class, BackupCommand.class, RestoreCommand.class, DrainCommand.class})
 public class PeelCommand implements Runnable {
 
     /** Whether the command line starts something that keeps running after main returns (the server). */

@@ -2,11 +2,7 @@ package org.peel.server.continuity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.Optional;
 
 /**
  * Online backup of the embedded (H2) database: a transactionally consistent copy taken while the server keeps
@@ -23,9 +19,6 @@ import java.util.Properties;
  * {@link OperationsEndpoint}); when no server runs, the command opens the database itself.
  */
 public final class EmbeddedBackup {
-
-    static final String RUN_FILE = "run/operations.properties";
-    static final String TOKEN_HEADER = "Peel-Operations-Token";
 
     private EmbeddedBackup() {
     }
@@ -55,12 +48,14 @@ public final class EmbeddedBackup {
         if (!hasDatabase(dataDirectory)) {
             throw new IllegalArgumentException(dataDirectory + " holds no embedded Peel database");
         }
-        Path runFile = dataDirectory.resolve(RUN_FILE);
-        if (Files.exists(runFile)) {
-            Properties run = read(runFile);
-            if (askServer(run, target)) {
-                return "online, through the server running on port " + run.getProperty("port");
+        Optional<HttpResponse<String>> online = LocalOperations.ask(dataDirectory, OperationsEndpoint.BACKUP_PATH,
+                target.toString(), Duration.ofMinutes(30));
+        if (online.isPresent()) {
+            if (online.get().statusCode() != 200) {
+                throw new IllegalStateException("The server refused the backup: " + online.get().statusCode() + " "
+                        + online.get().body());
             }
+            return "online, through the server running on this data directory";
         }
         try (Connection connection = DriverManager.getConnection(databaseUrl(dataDirectory), "sa", "")) {
             backUp(connection, target);
@@ -73,33 +68,6 @@ public final class EmbeddedBackup {
     static void backUp(Connection connection, Path target) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-        }
-    }
-
-    private static boolean askServer(Properties run, Path target) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + run.getProperty("port") + OperationsEndpoint.BACKUP_PATH))
-                .timeout(Duration.ofMinutes(30))
-                .header(TOKEN_HEADER, run.getProperty("token"))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(target.toString(), StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 404) {
-                return false; // another server took over the port of a killed one: not ours to ask
-            }
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("The server refused the backup: " + response.statusCode() + " "
-                        + response.body());
-            }
-            return true;
-        } catch (IOException notRunning) {
-            return false; // a stale file from a server that was killed: the database is free to open
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -125,15 +93,5 @@ public final class EmbeddedBackup {
         if (!hasDatabase(dataDirectory)) {
             throw new IllegalArgumentException(zipFile + " holds no Peel database");
         }
-    }
-
-    private static Properties read(Path file) {
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }
