@@ -195,7 +195,7 @@ class CasePages {
                 name == null ? null : "person");
     }
 
-    @PostMapping("/investigations/{id}/{action:crime|occurrence|person|plan|log|task|review|status}")
+    @PostMapping("/investigations/{id}/{action:crime|occurrence|person|plan|log|task|review|status|details}")
     @PreAuthorize(Role.WRITE_RECORDS)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -224,6 +224,9 @@ class CasePages {
                         values.get("priority")));
                 case "review" -> investigations.review(id, new CaseRequests.Review(version, values.get("rationale"),
                         offset(values.get("nextReviewDueAt"))));
+                case "details" -> investigations.change(id, new CaseRequests.Changes(version, values.get("title"),
+                        values.get("summary"), values.get("priority"), values.get("officerInCharge"),
+                        values.get("supervisor"), values.get("reason")));
                 default -> investigations.changeStatus(id, new CaseRequests.StatusChange(version,
                         values.get("status"), values.get("rationale")));
             };
@@ -235,6 +238,7 @@ class CasePages {
                         + "are kept.";
                 case "log" -> "The log entry is written.";
                 case "task" -> "The task is added.";
+                case "details" -> "The investigation's details are saved.";
                 case "review" -> "Your review is recorded. The next is due "
                         + calendar.localMinute(changed.review().dueAt()).replace('T', ' ') + ".";
                 default -> "The investigation is now " + changed.status().title().toLowerCase() + ".";
@@ -327,6 +331,7 @@ class CasePages {
                         String openForm) {
         Map<String, String> shown = new LinkedHashMap<>(values);
         shown.putIfAbsent("occurredAt", calendar.localNow());
+        model.addAttribute("occurrenceDefaults", Map.of("occurredAt", calendar.localNow()));
         if (!"plan".equals(openForm)) {
             shown.put("text-plan", investigation.plan() == null ? "" : investigation.plan().text());
         } else {

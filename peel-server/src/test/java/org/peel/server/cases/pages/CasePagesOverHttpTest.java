@@ -291,6 +291,31 @@ class CasePagesOverHttpTest {
     }
 
     @Test
+    void theOfficerInChargeIsChangedOnThePageWithAReasonWrittenToTheLog() {
+        JsonNode investigation = openWithCrime(api.crime().path("id").asLong());
+        long id = investigation.path("id").asLong();
+        String page = "/investigations/" + id;
+        String successor = api.newUser("pagesuccessor", Role.OFFICER);
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("version",
+                String.valueOf(investigation.path("version").asLong()), "title", "Assault at 12 High Street",
+                "priority", "HIGH", "officerInCharge", successor, "supervisor", supervisor));
+
+        HttpResponse<String> refused = supervisorPages.submit(page, page + "/details", fields);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Reason", "value=\"" + successor + "\"");
+        assertThat(api.view(id).path("officerInCharge").asString()).isEqualTo(officer);
+
+        fields.put("reason", "PC moves to the burglary team; handed over in person.");
+        HttpResponse<String> changed = supervisorPages.submit(page, page + "/details", fields);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        JsonNode after = api.view(id);
+        assertThat(after.path("officerInCharge").asString()).isEqualTo(successor);
+        assertThat(after.path("priority").asString()).isEqualTo("HIGH");
+        assertThat(officerPages.get(page)).contains("Allocation", "handed over in person");
+        assertThat(PageSession.as(port, successor).get("/investigations")).contains(after.path("reference").asString());
+    }
+
+    @Test
     void tasksAreAddedCompletedAndReallocatedFromThePage() {
         JsonNode investigation = openWithCrime(api.crime().path("id").asLong());
         long id = investigation.path("id").asLong();
