@@ -276,6 +276,30 @@ class CasePages {
         });
     }
 
+    /** New flags and risk of a crime or occurrence in the investigation: the rules that now hold add their tasks. */
+    @PostMapping("/investigations/{id}/{kind:crimes|occurrences}/{subjectId}/flags")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    String flag(@PathVariable long id, @PathVariable String kind, @PathVariable long subjectId,
+                @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        Map<String, String> values = form.toSingleValueMap();
+        List<String> flags = form.getOrDefault("flags", List.of());
+        String risk = values.get("risk");
+        CaseRequests.FlagsAndRisk request = new CaseRequests.FlagsAndRisk(FormAction.version(values.get("version")),
+                flags, risk == null || risk.isBlank() ? null : risk);
+        return FormAction.run(model, response, List.of(), CaseForms::label, () -> {
+            Investigation changed = kind.equals("crimes") ? investigations.flagCrime(id, subjectId, request)
+                    : investigations.flagOccurrence(id, subjectId, request);
+            redirect.addFlashAttribute("notice", "Flags and risk saved. " + changed.tasks().size()
+                    + " tasks in the investigation.");
+            return "redirect:/investigations/" + id;
+        }, errors -> {
+            model.addAttribute("subjectInError", kind + "-" + subjectId);
+            model.addAttribute("chosenFlags", flags);
+            return page(model, investigations.find(id).orElseThrow(), values, errors, "flags");
+        });
+    }
+
     /** The printable summary: a PDF for a named recipient and purpose, written to the audit log as a disclosure. */
     @GetMapping("/investigations/{id}/summary")
     @PreAuthorize(Role.READ_RECORDS)

@@ -316,6 +316,32 @@ class CasePagesOverHttpTest {
     }
 
     @Test
+    void aCrimeFlaggedHighRiskDomesticAbuseOnThePageGetsItsMaracReferralTask() {
+        long crimeId = api.crime().path("id").asLong();
+        JsonNode investigation = openWithCrime(crimeId);
+        long id = investigation.path("id").asLong();
+        String page = "/investigations/" + id;
+        String flagsPath = page + "/crimes/" + crimeId + "/flags";
+        assertThat(officerPages.get(page)).contains("action=\"" + flagsPath + "\"");
+        assertThat(CasesApi.tasksOfRule(investigation, "MARAC_REFERRAL")).isEmpty();
+
+        HttpResponse<String> refused = officerPages.submit(page, flagsPath, List.of(
+                Map.entry("version", String.valueOf(investigation.path("version").asLong())),
+                Map.entry("flags", "DOMESTIC_ABUSE"), Map.entry("risk", "SEVERE")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("SEVERE");
+        HttpResponse<String> flagged = officerPages.submit(page, flagsPath, List.of(
+                Map.entry("version", String.valueOf(investigation.path("version").asLong())),
+                Map.entry("flags", "DOMESTIC_ABUSE"), Map.entry("risk", "HIGH")));
+
+        assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(302);
+        JsonNode after = api.view(id);
+        assertThat(after.path("crimes").get(0).path("risk").asString()).isEqualTo("HIGH");
+        assertThat(CasesApi.tasksOfRule(after, "MARAC_REFERRAL")).hasSize(1);
+        assertThat(CasesApi.tasksOfRule(after, "DOMESTIC_ABUSE_RISK_ASSESSMENT")).hasSize(1);
+    }
+
+    @Test
     void tasksAreAddedCompletedAndReallocatedFromThePage() {
         JsonNode investigation = openWithCrime(api.crime().path("id").asLong());
         long id = investigation.path("id").asLong();
