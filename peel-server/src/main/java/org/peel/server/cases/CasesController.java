@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 
 import org.peel.server.access.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,11 @@ class CasesController {
     private final Caseloads caseloads;
     private final CaseReferenceData referenceData;
     private final PolicyRules rules;
+    private final CaseSummaries summaries;
 
     CasesController(Investigations investigations, Caseloads caseloads, CaseReferenceData referenceData,
-                    PolicyRules rules) {
+                    PolicyRules rules, CaseSummaries summaries) {
+        this.summaries = summaries;
         this.investigations = investigations;
         this.caseloads = caseloads;
         this.referenceData = referenceData;
@@ -58,6 +62,19 @@ class CasesController {
     ResponseEntity<Investigation> view(@PathVariable long id) {
         Investigation investigation = investigations.view(id);
         return ResponseEntity.ok().eTag(etag(investigation)).body(investigation);
+    }
+
+    @GetMapping("/{id}/summary.pdf")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "The printable case summary (PDF)", description = "People and roles, crimes and outcomes, "
+            + "occurrences, plan, tasks and log, for a named recipient and purpose (both required; 400 otherwise). "
+            + "Each summary is written to the audit log as a disclosure.")
+    ResponseEntity<byte[]> summary(@PathVariable long id, @RequestParam(required = false) String recipient,
+                                   @RequestParam(required = false) String purpose) {
+        CaseSummaries.Summary summary = summaries.disclose(id, recipient, purpose);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + summary.reference() + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(summary.pdf());
     }
 
     @PutMapping("/{id}")

@@ -230,6 +230,52 @@ class InvestigationRepository {
                 .list();
     }
 
+    /** A person's part in one investigation, and one occurrence of it (null when it has none), for their page. */
+    record PersonInvolvementRow(long investigationId, String reference, String title, InvestigationStatus status,
+                                Instant openedAt, PersonRole role, Long occurrenceId, String occurrenceType,
+                                Instant occurredAt, String occurrenceSummary) {
+    }
+
+    /**
+     * The newest {@code limit} investigations a person is in, with each role they hold and each occurrence of the
+     * investigation: one statement, however many there are (a row per role and occurrence, few of each).
+     */
+    List<PersonInvolvementRow> involvementsOf(long personId, int limit) {
+        return jdbc.sql("""
+                        SELECT i.id, i.reference, i.title, i.status, i.created_at, p.person_role, o.id AS occurrence_id,
+                            o.occurrence_type, o.occurred_at, o.summary AS occurrence_summary
+                        FROM investigation_person p
+                        JOIN investigation i ON i.id = p.investigation_id
+                        LEFT JOIN investigation_occurrence o ON o.investigation_id = i.id
+                        WHERE p.person_id = :person AND p.investigation_id IN (
+                            SELECT DISTINCT q.investigation_id FROM investigation_person q WHERE q.person_id = :person
+                            ORDER BY q.investigation_id DESC LIMIT :limit)
+                        ORDER BY i.id DESC, o.id, p.person_role""")
+                .param("person", personId).param("limit", limit)
+                .query((rs, row) -> new PersonInvolvementRow(rs.getLong("id"), rs.getString("reference"),
+                        rs.getString("title"), InvestigationStatus.valueOf(rs.getString("status")),
+                        instant(rs, "created_at"), PersonRole.valueOf(rs.getString("person_role")),
+                        (Long) rs.getObject("occurrence_id", Long.class), rs.getString("occurrence_type"),
+                        instant(rs, "occurred_at"), rs.getString("occurrence_summary")))
+                .list();
+    }
+
+    /** An investigation a crime is in: id, reference, status. */
+    record CrimeInvestigationRow(long id, String reference, InvestigationStatus status) {
+    }
+
+    /** The investigations that hold a crime, newest first (almost always none or one). */
+    List<CrimeInvestigationRow> investigationsOfCrime(long crimeId) {
+        return jdbc.sql("""
+                        SELECT i.id, i.reference, i.status FROM investigation_crime c
+                        JOIN investigation i ON i.id = c.investigation_id
+                        WHERE c.crime_id = :crime ORDER BY i.id DESC""")
+                .param("crime", crimeId)
+                .query((rs, row) -> new CrimeInvestigationRow(rs.getLong("id"), rs.getString("reference"),
+                        InvestigationStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
     /** The investigations a person is in, with their role, newest first. */
     List<Long> investigationsOf(long personId, int limit) {
         return jdbc.sql("""

@@ -10,6 +10,16 @@ public enum InvestigationStatus {
     /** Finished: every crime has a Home Office outcome; a supervisor's decision with a rationale. Can be reopened. */
     CLOSED;
 
+    /** As officers say it: "Pending further information". */
+    public String title() {
+        return switch (this) {
+            case OPEN -> "Open";
+            case PENDING_FURTHER_INFORMATION -> "Pending further information";
+            case FILED -> "Filed";
+            case CLOSED -> "Closed";
+        };
+    }
+
     public boolean active() {
         return this == OPEN || this == PENDING_FURTHER_INFORMATION;
     }

@@ -14,6 +14,19 @@ public enum LogEntryKind {
     /** A change to who is in charge or who supervises. */
     ALLOCATION;
 
+    /** As officers say it: "Decision". */
+    public String title() {
+        return switch (this) {
+            case NOTE -> "Note";
+            case DECISION -> "Decision";
+            case VICTIM_CONTACT -> "Contact with the victim";
+            case EVIDENCE -> "Evidence gathered";
+            case STATUS_CHANGE -> "Change of status";
+            case SUPERVISOR_REVIEW -> "Supervisor review";
+            case ALLOCATION -> "Allocation";
+        };
+    }
+
     /** Whether officers write this kind themselves. */
     public boolean writtenByOfficers() {
         return this == NOTE || this == DECISION || this == VICTIM_CONTACT || this == EVIDENCE;

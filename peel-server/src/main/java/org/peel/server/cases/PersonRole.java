@@ -6,5 +6,16 @@ public enum PersonRole {
     SUSPECT,
     WITNESS,
     REPORTING_PERSON,
-    PERSON_OF_INTEREST
+    PERSON_OF_INTEREST;
+
+    /** As officers say it: "Suspect". */
+    public String title() {
+        return switch (this) {
+            case VICTIM -> "Victim";
+            case SUSPECT -> "Suspect";
+            case WITNESS -> "Witness";
+            case REPORTING_PERSON -> "Reporting person";
+            case PERSON_OF_INTEREST -> "Person of interest";
+        };
+    }
 }

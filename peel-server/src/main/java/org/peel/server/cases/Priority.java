@@ -4,5 +4,14 @@ package org.peel.server.cases;
 public enum Priority {
     HIGH,
     STANDARD,
-    LOW
+    LOW;
+
+    /** As officers say it: "Standard". */
+    public String title() {
+        return switch (this) {
+            case HIGH -> "High";
+            case STANDARD -> "Standard";
+            case LOW -> "Low";
+        };
+    }
 }

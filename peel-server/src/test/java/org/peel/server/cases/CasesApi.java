@@ -22,37 +22,37 @@ import tools.jackson.databind.JsonNode;
  * Builds what the investigation tests need over the API: people, crimes, missing episodes, investigations (valid by
  * default), and officers and supervisors of their own so that each test's work lists hold only its own records.
  */
-final class CasesApi {
+public final class CasesApi {
 
     private final int port;
     private final UserAccounts accounts;
 
-    CasesApi(int port, UserAccounts accounts) {
+    public CasesApi(int port, UserAccounts accounts) {
         this.port = port;
         this.accounts = accounts;
     }
 
-    Api as(String username) {
+    public Api as(String username) {
         return Api.as(port, username);
     }
 
-    Api officer() {
+    public Api officer() {
         return as(TestUsers.OFFICER);
     }
 
-    Api supervisor() {
+    public Api supervisor() {
         return as(TestUsers.SUPERVISOR);
     }
 
     /** A new user with this role, named after {@code stem}, with the tests' password. */
-    String newUser(String stem, Role role) {
+    public String newUser(String stem, Role role) {
         String username = stem + "." + UUID.randomUUID().toString().substring(0, 8);
         accounts.createIfAbsent(username, "Test " + stem, TestUsers.PASSWORD, EnumSet.of(role));
         return username;
     }
 
     /** A person on record born on {@code dateOfBirth}. */
-    long person(String dateOfBirth) {
+    public long person(String dateOfBirth) {
         StringBuilder surname = new StringBuilder("Casetest");
         UUID.randomUUID().toString().replace("-", "").chars().limit(8)
                 .forEach(hex -> surname.append((char) ('a' + Character.digit(hex, 16))));
@@ -62,12 +62,12 @@ final class CasesApi {
         return created.json().path("id").asLong();
     }
 
-    long adult() {
+    public long adult() {
         return person("1980-06-01");
     }
 
     /** A crime recorded against this victim an hour ago: the crime's JSON. */
-    JsonNode crime(long victimId, String offenceCode) {
+    public JsonNode crime(long victimId, String offenceCode) {
         Instant reported = Instant.now().minusSeconds(3600);
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("reportedAt", reported.toString());
@@ -88,12 +88,12 @@ final class CasesApi {
         return recorded.json().get(0);
     }
 
-    JsonNode crime() {
+    public JsonNode crime() {
         return crime(adult(), "8N");
     }
 
     /** Finalises a crime with outcome 18 (investigation complete, no suspect identified). */
-    void finalise(long crimeId) {
+    public void finalise(long crimeId) {
         JsonNode crime = officer().get("/api/crimes/" + crimeId).json();
         Api.Response finalised = supervisor().post("/api/crimes/" + crimeId + "/outcome", Map.of(
                 "version", crime.path("version").asLong(), "outcomeCode", "18",
@@ -102,7 +102,7 @@ final class CasesApi {
     }
 
     /** A missing-person episode graded {@code grade}: the episode's id. */
-    long missingEpisode(String grade) {
+    public long missingEpisode(String grade) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("personId", adult());
         report.put("lastSeenAt", Instant.now().minusSeconds(7200).toString());
@@ -119,7 +119,7 @@ final class CasesApi {
     }
 
     /** A valid new investigation: the officer in charge, the supervisor, and a crime or occurrence list. */
-    static Map<String, Object> investigation(String officer, String supervisor) {
+    public static Map<String, Object> investigation(String officer, String supervisor) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "Assault at 12 High Street");
         body.put("summary", "Victim pushed against a wall by her partner.");
@@ -133,7 +133,7 @@ final class CasesApi {
         return body;
     }
 
-    static Map<String, Object> crimeLink(long crimeId, List<String> flags, String risk) {
+    public static Map<String, Object> crimeLink(long crimeId, List<String> flags, String risk) {
         Map<String, Object> link = new LinkedHashMap<>();
         link.put("crimeId", crimeId);
         link.put("flags", flags);
@@ -143,7 +143,7 @@ final class CasesApi {
         return link;
     }
 
-    static Map<String, Object> occurrence(String type, Long missingEpisodeId) {
+    public static Map<String, Object> occurrence(String type, Long missingEpisodeId) {
         Map<String, Object> occurrence = new LinkedHashMap<>();
         occurrence.put("type", type);
         occurrence.put("occurredAt", Instant.now().minusSeconds(5400).toString());
@@ -155,26 +155,26 @@ final class CasesApi {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> with(Map<String, Object> body, String list, Object item) {
+    public static Map<String, Object> with(Map<String, Object> body, String list, Object item) {
         ((List<Object>) body.get(list)).add(item);
         return body;
     }
 
     /** Opens an investigation as {@code username}: the investigation's JSON. */
-    JsonNode open(String username, Map<String, Object> body) {
+    public JsonNode open(String username, Map<String, Object> body) {
         Api.Response opened = as(username).post("/api/investigations", body);
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.json();
     }
 
-    JsonNode view(long id) {
+    public JsonNode view(long id) {
         Api.Response viewed = officer().get("/api/investigations/" + id);
         assertThat(viewed.status()).as(viewed.toString()).isEqualTo(200);
         return viewed.json();
     }
 
     /** The tasks of an investigation created by this policy rule. */
-    static List<JsonNode> tasksOfRule(JsonNode investigation, String ruleCode) {
+    public static List<JsonNode> tasksOfRule(JsonNode investigation, String ruleCode) {
         List<JsonNode> tasks = new ArrayList<>();
         investigation.path("tasks").forEach(task -> {
             if (ruleCode.equals(task.path("ruleCode").asString(null))) {
@@ -184,7 +184,7 @@ final class CasesApi {
         return tasks;
     }
 
-    static JsonNode task(JsonNode investigation, long taskId) {
+    public static JsonNode task(JsonNode investigation, long taskId) {
         for (JsonNode task : investigation.path("tasks")) {
             if (task.path("id").asLong() == taskId) {
                 return task;

@@ -3,16 +3,8 @@ package org.peel.server.continuity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peel.server.testing.PersonJson.person;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.PageSession;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,11 +129,11 @@ class IdempotencyTest {
 
     @Test
     void aPageFormCarriesAFreshKeySoThatPostingItTwiceRecordsThePersonOnce() throws Exception {
-        PageSession officer = new PageSession(port);
+        PageSession officer = PageSession.as(port, TestUsers.OFFICER);
         String form = officer.get("/people/new");
-        String key = hidden(form, "idempotencyKey");
+        String key = PageSession.hidden(form, "idempotencyKey");
         assertThat(key).isNotBlank();
-        assertThat(hidden(officer.get("/people/new"), "idempotencyKey")).as("each form drawn gets its own key")
+        assertThat(PageSession.hidden(officer.get("/people/new"), "idempotencyKey")).as("each form drawn gets its own key")
                 .isNotEqualTo(key);
         Matcher getForms = Pattern.compile("<form[^>]*method=\"get\"[^>]*>(.*?)</form>", Pattern.DOTALL)
                 .matcher(officer.get("/"));
@@ -152,7 +144,7 @@ class IdempotencyTest {
 
         String surname = "Idempage" + unique();
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("_csrf", hidden(form, "_csrf"));
+        fields.put("_csrf", PageSession.hidden(form, "_csrf"));
         fields.put("idempotencyKey", key);
         fields.put("names[0].type", "PRIMARY");
         fields.put("names[0].forenames", "Ivy");
@@ -170,47 +162,11 @@ class IdempotencyTest {
         assertThat(peopleNamed(surname)).isEqualTo(1);
     }
 
-    private static String hidden(String html, String name) {
-        Matcher matcher = Pattern.compile("<input type=\"hidden\" name=\"" + Pattern.quote(name)
-                + "\" value=\"([^\"]*)\"").matcher(html);
-        return matcher.find() ? matcher.group(1) : null;
-    }
-
     private static String unique() {
         StringBuilder letters = new StringBuilder();
         for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
             letters.append((char) ('a' + Character.digit(c, 16)));
         }
         return letters.toString();
-    }
-
-    /** A signed-in page session over plain HTTP: Basic for sign-in, a cookie for the session and its CSRF token. */
-    private static final class PageSession {
-
-        private final int port;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (TestUsers.OFFICER + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
-
-        PageSession(int port) {
-            this.port = port;
-        }
-
-        String get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-            String form = fields.entrySet().stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", authorization)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }
