@@ -384,6 +384,16 @@
       if (sending || copy) {
         return Promise.resolve(0);
       }
+      if (navigator.locks) {
+        // One tab sends at a time (a second tab's sending would be answered again and stored once anyway).
+        return navigator.locks.request('peel-offline-send', {ifAvailable: true}, function (lock) {
+          return lock ? sendEach() : 0;
+        });
+      }
+      return sendEach();
+    }
+
+    function sendEach() {
       sending = true;
       var token = document.querySelector('form[action$="/logout"] input[name=_csrf]');
       var answered = 0;

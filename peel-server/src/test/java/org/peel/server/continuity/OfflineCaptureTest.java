@@ -137,6 +137,27 @@ class OfflineCaptureTest {
     }
 
     @Test
+    void thePagesLinkAWebAppManifestThatChromiumCanInstall() {
+        officer.go("/");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = (Map<String, Object>) officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('link[rel=manifest]').href)
+                  .then(response => response.json().then(json => done({type: response.headers.get('Content-Type'),
+                      name: json.name, display: json.display, startUrl: json.start_url,
+                      icons: json.icons.map(icon => icon.sizes)})));
+                """);
+        assertThat(manifest).containsEntry("name", "Peel police records").containsEntry("display", "standalone")
+                .containsEntry("startUrl", "/").containsEntry("icons", List.of("192x192", "512x512"));
+        assertThat((String) manifest.get("type")).startsWith("application/manifest+json");
+        assertThat(officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/assets/icons/peel-512.png').then(response => done(response.status + ' '
+                    + response.headers.get('Content-Type')));
+                """)).isEqualTo("200 image/png");
+    }
+
+    @Test
     void aRecordThatComesBackWithErrorsIsListedAndOpensAgainWithWhatWasTypedToBeCorrected() {
         keepsPagesForOffline();
         String account = "Offline " + Records.uniqueSurname("Fix") + ": graffiti on the underpass wall.";
@@ -155,7 +176,7 @@ class OfflineCaptureTest {
         assertThat(officer.text(By.cssSelector(".offline-record .error-summary"))).contains("Postcode");
         officer.assertAccessible();
         officer.go("/");
-        assertThat(officer.text(By.id("offline-banner"))).contains("1 record came back for you to look at");
+        assertThat(officer.waitFor(By.id("offline-banner")).getText()).contains("1 record came back for you to look at");
 
         officer.go("/offline");
         officer.waitFor(By.xpath("//button[text()='Open the form to fix it']")).click();
