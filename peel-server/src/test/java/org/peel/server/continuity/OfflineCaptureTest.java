@@ -192,6 +192,26 @@ class OfflineCaptureTest {
     }
 
     @Test
+    void whenEveryRequestIsAnswered503TheKeptFormsOpenAndARecordIsKeptThenStoredOnce() {
+        keepsPagesForOffline();
+        String surname = Records.uniqueSurname("Unavailable");
+        network.answer503();
+
+        officer.go("/people/new");
+        assertThat(officer.text(By.id("offline-copy-notice"))).contains("Peel cannot be reached");
+        officer.type(By.id("names-0-forenames"), "Bartholomew");
+        officer.type(By.id("names-0-surname"), surname);
+        officer.find(By.cssSelector("main form button[value=check]")).click();
+        savedOnTheDevice(1);
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isZero();
+
+        network.on();
+        officer.go("/offline");
+        waitUntil(() -> states().equals(List.of("Sent and stored")));
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
+    }
+
+    @Test
     void recordsOnTheDeviceAreSentOnlyAsTheOfficerWhoMadeThemAndSigningOutDeletesThem() {
         keepsPagesForOffline();
         String surname = Records.uniqueSurname("Owner");
