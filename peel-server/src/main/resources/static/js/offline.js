@@ -163,9 +163,15 @@
     });
   }
 
-  // Pages come from the server while it answers; a kept copy opens when it cannot be reached (or its database is down).
+  // Pages come from the server while it answers; a kept copy opens when it cannot be reached (or its database is down),
+  // or when it has not answered within 10 s. Pages without a kept copy wait for the server as long as the browser does.
   function openPage(event, url) {
-    return within(fetch(event.request), 8000).then(function (response) {
+    var network = fetch(event.request);
+    return caches.open(PAGES).then(function (cache) {
+      return cache.match(url.pathname);
+    }).then(function (kept) {
+      return kept ? within(network, 10000) : network;
+    }).then(function (response) {
       if (unreachable(response.status)) {
         return keptCopy(url.pathname).then(function (copy) {
           return copy || response;
@@ -259,7 +265,7 @@
   // A record form posted: to the server if it answers, else kept on this device for the officer signed in here.
   function sendOrKeep(request, url) {
     var copy = request.clone();
-    return within(fetch(request), 15000).then(function (response) {
+    return within(fetch(request), 30000).then(function (response) {
       return unreachable(response.status) ? keep(copy, url, response) : response;
     }, function () {
       return keep(copy, url, null);
