@@ -141,7 +141,9 @@
           event.source.postMessage({type: 'kept', count: kept});
         }));
       } else if (data.type === 'forget') {
-        event.waitUntil(caches.delete(PAGES).then(function () {
+        event.waitUntil(inOrder(function () {
+          return caches.delete(PAGES);
+        }).then(function () {
           event.source.postMessage({type: 'forgotten'});
         }));
       }
@@ -167,9 +169,7 @@
   // or when it has not answered within 10 s. Pages without a kept copy wait for the server as long as the browser does.
   function openPage(event, url) {
     var network = fetch(event.request);
-    return caches.open(PAGES).then(function (cache) {
-      return cache.match(url.pathname);
-    }).then(function (kept) {
+    return caches.match(url.pathname, {cacheName: PAGES}).then(function (kept) {
       return kept ? within(network, 10000) : network;
     }).then(function (response) {
       if (unreachable(response.status)) {
@@ -178,14 +178,7 @@
         });
       }
       if (response.status === 200 && response.type === 'basic' && !url.search && keepsCopy(url.pathname)) {
-        var copy = response.clone();
-        event.waitUntil(caches.open(PAGES).then(function (cache) {
-          return cache.delete(url.pathname).then(function () {
-            return cache.put(url.pathname, copy);
-          }).then(function () {
-            return forgetOldIncidentPages(cache);
-          });
-        }));
+        event.waitUntil(keepPage(url.pathname, response.clone()));
       }
       return response;
     }, function () {
@@ -199,6 +192,35 @@
 
   function keepsCopy(path) {
     return FORM_PAGES.indexOf(path) >= 0 || INCIDENT_PAGE.test(path);
+  }
+
+  // Writes to the kept pages happen one after another, and only while an officer is signed in on this device: a page
+  // that arrives after sign-out (which first forgets the officer, then the pages, in this same order) is not kept.
+  var pagesWork = Promise.resolve();
+
+  function inOrder(work) {
+    var done = pagesWork.then(work, work);
+    pagesWork = done.catch(function () { return null; });
+    return done;
+  }
+
+  function keepPage(path, response) {
+    return inOrder(function () {
+      return store.fact('user').then(function (user) {
+        if (!user) {
+          return 0;
+        }
+        return caches.open(PAGES).then(function (cache) {
+          return cache.delete(path).then(function () {
+            return cache.put(path, response);
+          }).then(function () {
+            return forgetOldIncidentPages(cache);
+          }).then(function () {
+            return 1;
+          });
+        });
+      });
+    });
   }
 
   function forgetOldIncidentPages(cache) {
@@ -216,9 +238,7 @@
   // A kept page, marked as the device's copy, with a fresh idempotency key in each form: every record made from it
   // is a new record.
   function keptCopy(path) {
-    return caches.open(PAGES).then(function (cache) {
-      return cache.match(path);
-    }).then(function (kept) {
+    return caches.match(path, {cacheName: PAGES}).then(function (kept) {
       if (!kept) {
         return null;
       }
@@ -246,15 +266,16 @@
   }
 
   function keepPages(urls) {
-    return Promise.all([caches.open(PAGES), caches.open(ASSETS)]).then(function (stores) {
+    return caches.open(ASSETS).then(function (assets) {
       return Promise.all(urls.map(function (url) {
         return fetch(url, {credentials: 'same-origin', redirect: 'manual'}).then(function (response) {
           if (response.status !== 200 || response.type !== 'basic') {
             return 0;
           }
           var path = new URL(url, self.location.origin).pathname;
-          var cache = path.indexOf('/assets/') === 0 ? stores[1] : stores[0];
-          return cache.put(path, response).then(function () { return 1; });
+          return path.indexOf('/assets/') === 0
+              ? assets.put(path, response).then(function () { return 1; })
+              : keepPage(path, response);
         }, function () { return 0; });
       }));
     }).then(function (kept) {
@@ -366,18 +387,20 @@
         return registered.then(function () {
           return navigator.serviceWorker.ready;
         }).then(function (registration) {
-          return ask(registration.active, {type: 'keep', urls: FORM_PAGES.concat(assets)});
+          return ask(registration.active, {type: 'keep', urls: FORM_PAGES.concat(assets)}, 'kept');
         }).then(function () {
           return Promise.all([store.setFact('keptAt', Date.now()), store.setFact('keptFor', user)]);
         });
       });
     }
 
-    function ask(worker, message) {
+    function ask(worker, message, answer) {
       return new Promise(function (resolve) {
         navigator.serviceWorker.addEventListener('message', function answered(event) {
-          navigator.serviceWorker.removeEventListener('message', answered);
-          resolve(event.data);
+          if (event.data && event.data.type === answer) {
+            navigator.serviceWorker.removeEventListener('message', answered);
+            resolve(event.data);
+          }
         });
         navigator.serviceWorker.startMessages();
         worker.postMessage(message);
@@ -391,10 +414,9 @@
         return Promise.resolve(0);
       }
       if (navigator.locks) {
-        // One tab sends at a time (a second tab's sending would be answered again and stored once anyway).
-        return navigator.locks.request('peel-offline-send', {ifAvailable: true}, function (lock) {
-          return lock ? sendEach() : 0;
-        });
+        // One tab sends at a time (a second tab's sending would be answered again and stored once anyway); a page
+        // that opens while the one before it is still sending waits for it to be gone.
+        return navigator.locks.request('peel-offline-send', sendEach);
       }
       return sendEach();
     }
@@ -630,9 +652,7 @@
         return;
       }
       registered.then(function () {
-        return caches.open(PAGES);
-      }).then(function (cache) {
-        return cache.match('/people/new');
+        return caches.match('/people/new', {cacheName: PAGES});
       }).then(function (kept) {
         offer.hidden = !kept;
       });
@@ -643,8 +663,10 @@
       if (!list) {
         return;
       }
-      caches.open(PAGES).then(function (cache) {
-        return cache.keys().then(function (requests) {
+      caches.has(PAGES).then(function (kept) {
+        return kept ? caches.open(PAGES) : null;
+      }).then(function (cache) {
+        return !cache ? [] : cache.keys().then(function (requests) {
           return Promise.all(requests.filter(function (r) {
             return INCIDENT_PAGE.test(new URL(r.url).pathname);
           }).map(function (r) {
@@ -689,12 +711,19 @@
       });
     }
 
+    // First the officer, then the pages (through the worker, after any page it is still keeping).
     function forget(records) {
       return Promise.all(records.filter(function (r) { return r.user === user; })
           .map(function (r) { return store.remove(r.key); }))
           .then(function () {
             return Promise.all([store.setFact('user', undefined), store.setFact('keptFor', undefined),
-              store.setFact('keptAt', undefined), caches.delete(PAGES)]);
+              store.setFact('keptAt', undefined)]);
+          }).then(function () {
+            return navigator.serviceWorker.getRegistration('/');
+          }).then(function (registration) {
+            return registration && registration.active ? ask(registration.active, {type: 'forget'}, 'forgotten') : null;
+          }).then(function () {
+            return caches.delete(PAGES);
           });
     }
 
