@@ -60,6 +60,9 @@ class DatabaseDownTest {
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("Peel cannot reach its database, so nothing was saved")
                     .doesNotContain("Exception");
+            // Offline capture is offered (shown by offline.js on a device that keeps the forms).
+            assertThat(page.body()).contains("id=\"offline-capture\"", "href=\"/people/new\"",
+                    "href=\"/incidents/new\"", "href=\"/missing/new\"", "href=\"/offline\"");
 
             sql(testUrl, "ALTER DATABASE " + database + " ALLOW_CONNECTIONS true");
             Api.Response afterwards = officer.post("/api/people", PersonJson.person("Jo", "Afterdown").build());

@@ -1,0 +1,336 @@
+package org.peel.server.continuity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ConnectException;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peel.server.testing.Api;
+import org.peel.server.testing.Browser;
+import org.peel.server.testing.BrowserTest;
+import org.peel.server.testing.NetworkSwitch;
+import org.peel.server.testing.PersonJson;
+import org.peel.server.testing.Records;
+import org.peel.server.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Offline capture in a real browser: the recording forms open while the server cannot be reached (the relay in
+ * front of it refuses every connection), what the officer submits is kept on the device, and once the server is back
+ * each record is stored exactly once, found in the database. Each test has its own browser (a fresh profile: no
+ * service worker, no kept pages) signed in through its own relay.
+ */
+@BrowserTest
+class OfflineCaptureTest {
+
+    @LocalServerPort
+    int serverPort;
+
+    @Autowired
+    JdbcTemplate database;
+
+    NetworkSwitch network;
+    Browser officer;
+
+    @BeforeEach
+    void openABrowserBehindASwitch() {
+        network = NetworkSwitch.inFrontOf(serverPort);
+        officer = Browser.open(network.port()).signInAs(TestUsers.OFFICER);
+    }
+
+    @AfterEach
+    void close() {
+        officer.close();
+        network.close();
+    }
+
+    @Test
+    void aPersonAnIncidentACrimeAndAMissingReportRecordedWhileTheServerCannotBeReachedAreEachStoredOnceWhenItIsBack() {
+        Api api = Api.as(serverPort, TestUsers.OFFICER);
+        long victim = person(api, "Odile");
+        long missing = person(api, "Ilse");
+        long incident = incident(api, victim);
+        keepsPagesForOffline();
+        officer.go("/incidents/" + incident);
+        waitUntilKept("/incidents/" + incident);
+        String surname = Records.uniqueSurname("Offline");
+        String account = "Offline " + surname + ": a bicycle taken from the rack outside the station.";
+        String place = "Offline " + surname + " bus shelter";
+
+        network.off();
+        assertThatThrownBy(() -> new Socket("localhost", network.port()).close()).isInstanceOf(ConnectException.class);
+
+        officer.go("/people/new");
+        String firstKey = officer.find(By.name("idempotencyKey")).getAttribute("value");
+        officer.go("/people/new");
+        assertThat(officer.text(By.id("offline-copy-notice"))).contains("Peel cannot be reached");
+        assertThat(officer.find(By.name("idempotencyKey")).getAttribute("value"))
+                .as("each opening of the kept form is a new record with its own key").isNotEqualTo(firstKey);
+        officer.assertAccessible();
+        officer.type(By.id("names-0-forenames"), "Marguerite");
+        officer.type(By.id("names-0-surname"), surname);
+        officer.find(By.cssSelector("main form button[value=check]")).click();
+        savedOnTheDevice(1);
+
+        officer.go("/incidents/new");
+        new Select(officer.find(By.id("channel"))).selectByVisibleText("101 call");
+        officer.type(By.id("victimIds"), String.valueOf(victim));
+        officer.type(By.id("location-lines"), "Station Approach");
+        officer.type(By.id("location-postcode"), "b12 9qy");
+        officer.type(By.id("account"), account);
+        // A double click: the form is posted a second time straight after the first.
+        officer.driver().executeScript("const form = arguments[0]; form.requestSubmit();"
+                + " setTimeout(() => form.requestSubmit(), 30);", officer.find(By.cssSelector("main form")));
+        savedOnTheDevice(2);
+
+        officer.go("/incidents/" + incident);
+        assertThat(officer.text(By.id("offline-copy-notice"))).contains("saved on this device");
+        new Select(officer.find(By.id("offenceCode"))).selectByValue("28E");
+        officer.find(By.cssSelector("section[aria-labelledby=record-title] button[type=submit]")).click();
+        savedOnTheDevice(3);
+
+        officer.go("/missing/new");
+        officer.type(By.id("personId"), String.valueOf(missing));
+        officer.type(By.id("lastSeenPlace"), place);
+        officer.type(By.id("circumstances"), "Did not come home from work.");
+        officer.type(By.id("reportedBy"), "Her partner");
+        officer.type(By.id("reporterContact"), "07700 900456");
+        new Select(officer.find(By.id("risk-grade"))).selectByValue("MEDIUM");
+        officer.type(By.id("risk-rationale"), "Out of character; no known vulnerabilities.");
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        savedOnTheDevice(4);
+        assertThat(states()).containsOnly("Saved on this device, not yet sent");
+        officer.screenshot("offline-saved-on-device");
+        officer.assertAccessible();
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isZero();
+
+        network.on();
+        officer.go("/offline");
+        waitForStates("Sent and stored", "Sent and stored", "Sent and stored", "Sent and stored");
+
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM incident WHERE account = ?", account)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM crime WHERE incident_id = ?", incident)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM missing_episode WHERE last_seen_place = ?", place)).isEqualTo(1);
+        officer.screenshot("offline-sent");
+        officer.assertAccessible();
+
+        officer.find(By.linkText("Open the record")).click();
+        officer.waitForPathMatching("/people/\\d+");
+        assertThat(officer.text(By.tagName("h1"))).containsIgnoringCase(surname);
+    }
+
+    @Test
+    void thePagesLinkAWebAppManifestThatChromiumCanInstall() {
+        officer.go("/");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = (Map<String, Object>) officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(document.querySelector('link[rel=manifest]').href)
+                  .then(response => response.json().then(json => done({type: response.headers.get('Content-Type'),
+                      name: json.name, display: json.display, startUrl: json.start_url,
+                      icons: json.icons.map(icon => icon.sizes)})));
+                """);
+        assertThat(manifest).containsEntry("name", "Peel police records").containsEntry("display", "standalone")
+                .containsEntry("startUrl", "/").containsEntry("icons", List.of("192x192", "512x512"));
+        assertThat((String) manifest.get("type")).startsWith("application/manifest+json");
+        assertThat(officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/assets/icons/peel-512.png').then(response => done(response.status + ' '
+                    + response.headers.get('Content-Type')));
+                """)).isEqualTo("200 image/png");
+    }
+
+    @Test
+    void aRecordThatComesBackWithErrorsIsListedAndOpensAgainWithWhatWasTypedToBeCorrected() {
+        keepsPagesForOffline();
+        String account = "Offline " + Records.uniqueSurname("Fix") + ": graffiti on the underpass wall.";
+        network.off();
+        officer.go("/incidents/new");
+        new Select(officer.find(By.id("channel"))).selectByVisibleText("In person");
+        officer.type(By.id("location-lines"), "The underpass, Mill Lane");
+        officer.type(By.id("location-postcode"), "XYZ 123");
+        officer.type(By.id("account"), account);
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        savedOnTheDevice(1);
+
+        network.on();
+        officer.go("/offline");
+        waitForStates("Came back with errors to fix");
+        assertThat(officer.text(By.cssSelector(".offline-record .error-summary"))).contains("Postcode");
+        officer.assertAccessible();
+        officer.go("/");
+        assertThat(officer.waitFor(By.id("offline-banner")).getText()).contains("1 record came back for you to look at");
+
+        officer.go("/offline");
+        officer.waitFor(By.xpath("//button[text()='Open the form to fix it']")).click();
+        officer.waitFor(By.cssSelector(".error-summary"));
+        assertThat(officer.path()).isEqualTo("/incidents/new");
+        assertThat(officer.find(By.id("account")).getAttribute("value")).isEqualTo(account);
+        assertThat(officer.find(By.id("location-postcode")).getAttribute("value")).isEqualTo("XYZ 123");
+        officer.type(By.id("location-postcode"), "B12 9QY");
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.waitForPathMatching("/incidents/\\d+");
+
+        assertThat(count("SELECT COUNT(*) FROM incident WHERE account = ?", account)).isEqualTo(1);
+    }
+
+    @Test
+    void whenEveryRequestIsAnswered503TheKeptFormsOpenAndARecordIsKeptThenStoredOnce() {
+        keepsPagesForOffline();
+        String surname = Records.uniqueSurname("Unavailable");
+        network.answer503();
+
+        officer.go("/people/new");
+        assertThat(officer.text(By.id("offline-copy-notice"))).contains("Peel cannot be reached");
+        officer.type(By.id("names-0-forenames"), "Bartholomew");
+        officer.type(By.id("names-0-surname"), surname);
+        officer.find(By.cssSelector("main form button[value=check]")).click();
+        savedOnTheDevice(1);
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isZero();
+
+        network.on();
+        officer.go("/offline");
+        waitForStates("Sent and stored");
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
+    }
+
+    @Test
+    void recordsOnTheDeviceAreSentOnlyAsTheOfficerWhoMadeThemAndSigningOutDeletesThem() {
+        keepsPagesForOffline();
+        String surname = Records.uniqueSurname("Owner");
+        network.off();
+        officer.go("/people/new");
+        officer.type(By.id("names-0-forenames"), "Rosalind");
+        officer.type(By.id("names-0-surname"), surname);
+        officer.find(By.cssSelector("main form button[value=check]")).click();
+        savedOnTheDevice(1);
+
+        // The session ends without signing out (it timed out), and a colleague signs in on the same device.
+        network.on();
+        officer.driver().manage().deleteAllCookies();
+        officer.signInAs(TestUsers.SUPERVISOR);
+        officer.go("/offline");
+        officer.waitForText(By.id("offline-queue"), "kept for them until they sign in here");
+        assertThat(officer.findAll(By.cssSelector(".offline-record"))).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isZero();
+        signOut();
+
+        officer.signInAs(TestUsers.OFFICER);
+        officer.go("/offline");
+        waitForStates("Sent and stored");
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
+        Long recorded = database.queryForObject("SELECT person_id FROM person_name WHERE surname = ?", Long.class,
+                surname);
+        assertThat(database.queryForList("SELECT username FROM audit_entry WHERE action = 'COLLECTION'"
+                + " AND record_type = 'person' AND record_id = ?", String.class, String.valueOf(recorded)))
+                .containsExactly(TestUsers.OFFICER);
+
+        signOut();
+        assertThat(onTheDevice()).containsEntry("records", 0L).containsEntry("keptPages", 0L);
+    }
+
+    // ---- helpers
+
+    private static long person(Api api, String forenames) {
+        Api.Response created = api.post("/api/people", PersonJson.person(forenames, Records.uniqueSurname("Offline"))
+                .build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private static long incident(Api api, long victim) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reportedAt", Instant.now().minusSeconds(3600).toString());
+        body.put("channel", "EMERGENCY_999");
+        body.put("victimIds", List.of(victim));
+        body.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
+        body.put("account", "A shed broken into and a lawnmower taken.");
+        body.put("crimeRelated", true);
+        Api.Response created = api.post("/api/incidents", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    /** Opens a page while the server answers, and waits until the service worker keeps the forms for this officer. */
+    private void keepsPagesForOffline() {
+        officer.go("/");
+        waitUntil(() -> "true".equals(officer.find(By.tagName("html")).getAttribute("data-offline-ready")));
+        // A page whose loading began before the worker was active may stay outside it; the next one is inside.
+        officer.go("/");
+        waitUntil(() -> Boolean.TRUE.equals(officer.driver().executeScript(
+                "return navigator.serviceWorker.controller !== null")));
+        waitUntilKept("/people/new");
+    }
+
+    private void waitUntilKept(String path) {
+        waitUntil(() -> Boolean.TRUE.equals(officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                caches.open('peel-pages').then(cache => cache.match(arguments[0])).then(found => done(!!found));
+                """, path)));
+    }
+
+    private void savedOnTheDevice(int records) {
+        officer.waitForPath("/offline?saved=");
+        waitUntil(() -> officer.findAll(By.cssSelector(".offline-record")).size() == records);
+        assertThat(officer.text(By.id("offline-saved-notice"))).startsWith("Saved on this device, not yet sent");
+    }
+
+    private void waitForStates(String... expected) {
+        try {
+            waitUntil(() -> states().equals(List.of(expected)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(states()).as("records on " + officer.path() + ": " + officer.text(By.tagName("main")))
+                    .containsExactly(expected);
+        }
+    }
+
+    private List<String> states() {
+        return officer.findAll(By.cssSelector(".offline-record .offline-state strong")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void signOut() {
+        officer.find(By.cssSelector(".account button")).click();
+        officer.waitForPath("/login?signedOut");
+    }
+
+    private Map<String, Object> onTheDevice() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>) officer.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const opening = indexedDB.open('peel-offline', 1);
+                opening.onsuccess = () => {
+                  const count = opening.result.transaction('records').objectStore('records').count();
+                  count.onsuccess = () => caches.has('peel-pages')
+                      .then(kept => kept ? caches.open('peel-pages').then(cache => cache.keys()) : [])
+                      .then(pages => done({records: count.result, keptPages: pages.length}));
+                };
+                """);
+        return found;
+    }
+
+    private long count(String sql, Object... arguments) {
+        Long found = database.queryForObject(sql, Long.class, arguments);
+        return found == null ? 0 : found;
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(officer.driver(), Duration.ofSeconds(20)).until(driver -> condition.getAsBoolean());
+    }
+}
