@@ -19,6 +19,7 @@ import org.peel.server.platform.ForceCalendar;
 import org.peel.server.web.FormAction;
 import org.peel.server.web.FormErrors;
 import org.peel.server.web.OfficerPage;
+import org.peel.server.web.PersonPicker;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The missing-persons pages: report a missing person, the episode page (risk, review due, assessments, enquiries and
@@ -43,9 +45,11 @@ class MissingPages {
     private final MissingCoordination coordination;
     private final MissingReferenceData referenceData;
     private final ForceCalendar calendar;
+    private final PersonPicker picker;
 
     MissingPages(MissingEpisodes episodes, MissingCoordination coordination, MissingReferenceData referenceData,
-                 ForceCalendar calendar) {
+                 ForceCalendar calendar, PersonPicker picker) {
+        this.picker = picker;
         this.episodes = episodes;
         this.coordination = coordination;
         this.referenceData = referenceData;
@@ -73,7 +77,13 @@ class MissingPages {
 
     @GetMapping("/missing/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String newReport(@RequestParam(required = false) String personId, Model model) {
+    String newReport(@RequestParam(required = false) String personId, @RequestParam(required = false) String draft,
+                     HttpSession session, Model model) {
+        java.util.Optional<MultiValueMap<String, String>> restored = picker.restore(draft, session);
+        if (restored.isPresent()) {
+            return reportForm(model, restored.get().toSingleValueMap(),
+                    restored.get().getOrDefault("risk.riskFactors", List.of()), FormErrors.none());
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("personId", personId);
         values.put("lastSeenAt", calendar.localNow());
@@ -82,11 +92,15 @@ class MissingPages {
 
     @PostMapping("/missing/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String report(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        Map<String, String> values = form.toSingleValueMap();
+    String report(@RequestParam MultiValueMap<String, String> form, HttpSession session, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         List<String> factors = form.getOrDefault("risk.riskFactors", List.of());
-        List<FormErrors.Problem> problems = new ArrayList<>();
+        if (PersonPicker.isStep(form)) {
+            return picker.step(form, java.util.Set.of("personId"), "/missing/new", session)
+                    .orElseGet(() -> reportForm(model, form.toSingleValueMap(), factors, FormErrors.none()));
+        }
+        Map<String, String> values = form.toSingleValueMap();
+        List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(values, "personId"));
         Long personId = null;
         String personText = values.getOrDefault("personId", "");
         if (!personText.isBlank()) {
@@ -154,6 +168,7 @@ class MissingPages {
     }
 
     private String reportForm(Model model, Map<String, String> values, List<String> factors, FormErrors errors) {
+        picker.show(model, values, "personId");
         model.addAttribute("values", values);
         model.addAttribute("chosenFactors", factors);
         model.addAttribute("errors", errors);

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Browser;
 import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.PersonJson;
@@ -16,6 +18,9 @@ import org.peel.server.testing.TestUsers;
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MissingPagesTest {
+
+    @Autowired
+    SearchIndexMaintenance index;
 
     @RegisterExtension
     final Browser officer = Browser.signedInAs(TestUsers.OFFICER);
@@ -35,7 +40,8 @@ class MissingPagesTest {
         assertThat(officer.find(By.cssSelector("nav .nav a[aria-current=page]")).getText()).isEqualTo("Missing persons");
         officer.assertAccessible();
         officer.find(By.linkText("Report a missing person")).click();
-        officer.type(By.id("personId"), String.valueOf(personId));
+        index.catchUp();
+        officer.pick("personId", "nadia okonkwo", personId);
         officer.type(By.id("lastSeenPlace"), "Outside the library, Stratford Road");
         officer.type(By.id("lastSeenPostcode"), "b11 4ab");
         officer.type(By.id("circumstances"), "Did not come home from college; phone switched off.");
@@ -45,7 +51,7 @@ class MissingPagesTest {
         officer.find(By.id("factor-OUT_OF_CHARACTER")).click();
         officer.type(By.id("risk-rationale"), "Out of character; she has never stayed out before.");
         officer.assertAccessible();
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
 
         officer.waitForPath("/missing/episodes/");
         String episodePath = officer.path();
@@ -81,7 +87,7 @@ class MissingPagesTest {
     void aReportWithBadInputIsShownAgainNamingEachField() {
         officer.go("/missing/new");
         officer.type(By.id("lastSeenPostcode"), "XYZ 123");
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
 
         officer.waitFor(By.cssSelector(".error-summary"));
         assertThat(officer.text(By.cssSelector(".error-summary"))).contains("Person", "Postcode", "Circumstances",
@@ -100,7 +106,7 @@ class MissingPagesTest {
         officer.type(By.id("reporterContact"), "07700 900789");
         new Select(officer.find(By.id("risk-grade"))).selectByValue("LOW");
         officer.type(By.id("risk-rationale"), "Adult, no vulnerabilities known, has done this before.");
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
         officer.waitForPath("/missing/episodes/");
 
         new Select(officer.find(By.id("outcome"))).selectByValue("RETURNED");
