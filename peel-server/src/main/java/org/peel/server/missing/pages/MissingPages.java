@@ -127,10 +127,10 @@ class MissingPages {
     @GetMapping("/missing/episodes/{id}")
     @PreAuthorize(Role.READ_RECORDS)
     String episode(@PathVariable long id, Model model) {
-        return episodePage(model, episodes.view(id), Map.of(), FormErrors.none(), null);
+        return episodePage(model, episodes.view(id), Map.of(), List.of(), FormErrors.none(), null);
     }
 
-    @PostMapping("/missing/episodes/{id}/{action:assessment|confirmation|enquiry|sighting|closure}")
+    @PostMapping("/missing/episodes/{id}/{action:assessment|confirmation|information|closure|interview}")
     @PreAuthorize(Role.WRITE_RECORDS)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -142,16 +142,18 @@ class MissingPages {
                         form.getOrDefault("riskFactors", List.of()), values.get("rationale")));
                 case "confirmation" -> episodes.confirm(id, Long.parseLong(values.getOrDefault("assessmentId", "0")),
                         new MissingRequests.Confirmation(version, values.get("note")));
-                case "enquiry", "sighting" -> {
+                case "information" -> {
                     MissingRequests.Information information = new MissingRequests.Information(values.get("learned"),
                             values.get("source"), offset(values.get("obtainedAt")), values.get("place"),
                             values.get("postcode"));
-                    if (action.equals("sighting")) {
-                        episodes.addSighting(id, information);
-                    } else {
+                    if ("enquiry".equals(values.get("kind"))) {
                         episodes.addLineOfEnquiry(id, information);
+                    } else {
+                        episodes.addSighting(id, information);
                     }
                 }
+                case "interview" -> episodes.recordReturnInterview(id, new MissingRequests.ReturnInterview(version,
+                        offset(values.get("conductedAt")), values.get("conductedBy"), values.get("notes")));
                 default -> episodes.close(id, new MissingRequests.Closure(version, values.get("outcome"),
                         offset(values.get("at")), values.get("place"), values.get("postcode"), values.get("by"),
                         values.get("condition"), values.get("reason")));
@@ -159,12 +161,14 @@ class MissingPages {
             redirect.addFlashAttribute("notice", switch (action) {
                 case "assessment" -> "The assessment is recorded and awaits a supervisor's confirmation.";
                 case "confirmation" -> "The grading is confirmed.";
-                case "enquiry" -> "The line of enquiry is recorded.";
-                case "sighting" -> "The sighting is recorded.";
+                case "information" -> "enquiry".equals(values.get("kind")) ? "The line of enquiry is recorded."
+                        : "The sighting is recorded.";
+                case "interview" -> "The return interview is recorded.";
                 default -> "The episode is closed.";
             });
             return "redirect:/missing/episodes/" + id;
-        }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values, errors, action));
+        }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values,
+                form.getOrDefault("riskFactors", List.of()), errors, action));
     }
 
     private String reportForm(Model model, Map<String, String> values, List<String> factors, FormErrors errors) {
@@ -177,12 +181,15 @@ class MissingPages {
         return "missing/report";
     }
 
-    private String episodePage(Model model, Episode episode, Map<String, String> values, FormErrors errors,
-                               String openForm) {
+    private String episodePage(Model model, Episode episode, Map<String, String> values, List<String> factors,
+                               FormErrors errors, String openForm) {
         model.addAttribute("episode", episode);
         Map<String, String> shown = new LinkedHashMap<>(values);
         shown.putIfAbsent("obtainedAt", calendar.localNow());
         shown.putIfAbsent("at", calendar.localNow());
+        shown.putIfAbsent("conductedAt", calendar.localNow());
+        model.addAttribute("chosenFactors", factors);
+        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
@@ -192,6 +199,10 @@ class MissingPages {
                 : episode.assessments().get(episode.assessments().size() - 1));
         return "missing/episode";
     }
+
+    /** How each way an episode stands is said on the page. */
+    private static final Map<String, String> OUTCOMES = Map.of("OPEN", "open", "FOUND", "found",
+            "RETURNED", "returned", "FOUND_DECEASED", "found deceased", "NOT_MISSING", "not missing after all");
 
     /** A datetime-local value ("2026-11-27T14:30") as an instant of the force's time zone; anything else as typed. */
     private String offset(String text) {
@@ -228,6 +239,10 @@ class MissingPages {
             case "by" -> "By whom";
             case "condition" -> "Condition";
             case "reason" -> "Reason";
+            case "conductedAt" -> "When it was held";
+            case "conductedBy" -> "Held by";
+            case "notes" -> "What was learned";
+            case "kind" -> "What it is";
             default -> field;
         });
     }

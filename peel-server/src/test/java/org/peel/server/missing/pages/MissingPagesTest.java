@@ -2,17 +2,25 @@ package org.peel.server.missing.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.peel.server.search.SearchIndexMaintenance;
+import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
 import org.peel.server.testing.BrowserTest;
 import org.peel.server.testing.PersonJson;
 import org.peel.server.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The missing-persons pages in a real browser, each checked with axe-core. */
 @BrowserTest
@@ -83,6 +91,92 @@ class MissingPagesTest {
         supervisor.assertAccessible();
     }
 
+    long reportedMissing(long personId) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("personId", personId);
+        report.put("lastSeenAt", Instant.now().minusSeconds(5400).toString());
+        report.put("lastSeenPlace", "Outside the library, Stratford Road");
+        report.put("circumstances", "Did not come home from college; phone switched off.");
+        report.put("reportedBy", "Her mother");
+        report.put("reporterContact", "07700 900456");
+        report.put("risk", Map.of("grade", "MEDIUM", "riskFactors", List.of("OUT_OF_CHARACTER", "MENTAL_HEALTH"),
+                "rationale", "Out of character; she has never stayed out before."));
+        Api.Response created = officer.api().post("/api/missing/episodes", report);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    @Test
+    void aLineOfEnquiryAndAfterTheReturnTheInterviewAreRecordedFromTheEpisodePage() {
+        long episode = reportedMissing(person("Keziah", "Enquiryfield"));
+        officer.go("/missing/episodes/" + episode);
+
+        officer.find(By.id("kind-enquiry")).click();
+        officer.type(By.id("learned"), "Her friend Tia has a flat on Moseley Road; worth a visit.");
+        officer.type(By.id("source"), "Her mother");
+        officer.find(By.cssSelector("section[aria-labelledby=sightings-title] button[type=submit]")).click();
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector(".notice"))).isEqualTo("The line of enquiry is recorded.");
+        assertThat(officer.text(By.cssSelector(".information"))).startsWith("Line of enquiry").contains("Moseley Road");
+
+        new Select(officer.find(By.id("outcome"))).selectByValue("RETURNED");
+        officer.type(By.id("close-place"), "Home address");
+        officer.type(By.id("by"), "Returned by herself");
+        officer.type(By.id("condition"), "Safe and well");
+        officer.find(By.cssSelector("section[aria-labelledby=close-title] button[type=submit]")).click();
+        officer.waitFor(By.id("interview-title"));
+        assertThat(officer.text(By.cssSelector(".current-grade"))).isEqualTo("None confirmed yet");
+        assertThat(officer.text(By.cssSelector(".latest-grade"))).isEqualTo("Medium risk, not confirmed before the episode closed");
+        assertThat(officer.text(By.cssSelector(".assessment-confirmed"))).isEqualTo("Not confirmed");
+        officer.assertAccessible();
+
+        officer.type(By.id("conductedBy"), "PC 4471 Shah");
+        officer.type(By.id("notes"), "Stayed with a friend after a row at home; no harm disclosed.");
+        officer.find(By.cssSelector("section[aria-labelledby=interview-title] button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector(".interview-state"))).startsWith("Held ").endsWith("by PC 4471 Shah");
+        assertThat(officer.findAll(By.id("interview-title"))).isEmpty();
+        assertThat(officer.text(By.tagName("main"))).contains("no harm disclosed");
+        officer.screenshot("missing-episode-closed");
+        officer.assertAccessible();
+    }
+
+    @Test
+    void theRiskFactorsAreCheckboxesThatKeepWhatWasTickedWhenTheReviewIsRefused() {
+        long episode = reportedMissing(person("Ottilie", "Checkboxes"));
+        officer.go("/missing/episodes/" + episode);
+
+        WebElement factor = officer.find(By.id("review-factor-OUT_OF_CHARACTER"));
+        assertThat(factor.getAttribute("type")).isEqualTo("checkbox");
+        assertThat(factor.getSize().getWidth()).as("a large target").isGreaterThanOrEqualTo(24);
+        factor.click();
+        officer.find(By.cssSelector("section[aria-labelledby=assess-title] button[type=submit]")).click();
+
+        officer.waitFor(By.cssSelector(".error-summary"));
+        assertThat(officer.find(By.id("review-factor-OUT_OF_CHARACTER")).isSelected()).isTrue();
+        assertThat(officer.find(By.id("review-factor-MENTAL_HEALTH")).isSelected()).isFalse();
+        officer.assertAccessible();
+    }
+
+    @Test
+    void theEpisodePageAndTheCoordinatorsTableFitAPhoneScreen() {
+        long episode = reportedMissing(person("Philippa", "Phonescreen"));
+        try {
+            officer.driver().manage().window().setSize(new Dimension(375, 800));
+            for (String path : List.of("/missing/episodes/" + episode, "/missing")) {
+                officer.go(path);
+                long overflow = ((Number) officer.driver().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                assertThat(overflow).as("sideways scrolling on " + path).isLessThanOrEqualTo(0);
+            }
+            officer.go("/missing/episodes/" + episode);
+            officer.assertAccessible();
+        } finally {
+            officer.driver().manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     @Test
     void aReportWithBadInputIsShownAgainNamingEachField() {
         officer.go("/missing/new");
@@ -116,8 +210,8 @@ class MissingPagesTest {
         officer.find(By.cssSelector("section[aria-labelledby=close-title] button[type=submit]")).click();
 
         officer.waitFor(By.cssSelector(".notice"));
-        assertThat(officer.text(By.cssSelector(".lead"))).isEqualTo("Closed: RETURNED");
-        assertThat(officer.text(By.cssSelector(".interview-state"))).startsWith("DUE: due ");
+        assertThat(officer.text(By.cssSelector(".lead"))).isEqualTo("Closed: returned");
+        assertThat(officer.text(By.cssSelector(".interview-state"))).startsWith("Due by ");
         officer.assertAccessible();
     }
 }
