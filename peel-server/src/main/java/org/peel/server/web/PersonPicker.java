@@ -92,7 +92,11 @@ public class PersonPicker {
             }
             case "new" -> {
                 form.remove(STEP);
-                String key = keep(session, new Draft(returnPath, field, single.contains(field), copy(form)));
+                MultiValueMap<String, String> kept = copy(form);
+                // A form drawn again from the draft gets fresh ones of these.
+                kept.remove("_csrf");
+                kept.remove("idempotencyKey");
+                String key = keep(session, new Draft(returnPath, field, single.contains(field), kept));
                 return Optional.of("redirect:/people/new?draft=" + key);
             }
             default -> {
@@ -155,7 +159,10 @@ public class PersonPicker {
         }
     }
 
-    /** The form of a draft, with the person recorded (or chosen) from it picked, once; empty when there is none. */
+    /**
+     * The form kept in a draft, with the person recorded (or chosen) from it picked; empty when there is none. The
+     * draft stays for the rest of the session (up to {@value #DRAFTS_KEPT} of them), so going back to it works.
+     */
     public Optional<MultiValueMap<String, String>> restore(String key, HttpSession session) {
         Draft draft = key == null ? null : drafts(session).get(key);
         if (draft == null) {

@@ -155,6 +155,31 @@ class CrimePagesTest {
     }
 
     @Test
+    void aPersonIsLinkedToACrimeAsASuspectStartingFromTheirPage() {
+        JsonNode incident = incidentReportedHoursAgo(1, person("Imogen", "Bikeowner"));
+        Api.Response recorded = officer.api().post("/api/incidents/" + incident.path("id").asLong() + "/crimes",
+                Map.of("version", incident.path("version").asLong(), "offenceCode", "45",
+                        "committedFrom", Instant.now().minusSeconds(7200).toString()));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String reference = recorded.json().get(0).path("reference").asString();
+        long suspect = person("Lorcan", "Linkedfromhispage");
+
+        officer.go("/people/" + suspect);
+        officer.find(By.linkText("Link to a crime")).click();
+        officer.waitFor(By.id("reference"));
+        assertThat(officer.text(By.cssSelector("main .notice"))).contains("LINKEDFROMHISPAGE, Lorcan");
+        officer.type(By.id("reference"), reference.toLowerCase(java.util.Locale.ROOT));
+        officer.find(By.cssSelector("main form button[type=submit]")).click();
+
+        officer.waitForPathMatching("/crimes/\\d+\\?suspect=" + suspect);
+        assertThat(officer.text(By.cssSelector("[data-field=suspectIds] .picked"))).contains("LINKEDFROMHISPAGE, Lorcan");
+        officer.assertAccessible();
+        officer.find(By.cssSelector("section[aria-labelledby=details-title] form > button[type=submit]")).click();
+        officer.waitFor(By.cssSelector(".notice"));
+        assertThat(officer.text(By.cssSelector("dl.facts"))).contains("LINKEDFROMHISPAGE, Lorcan");
+    }
+
+    @Test
     void aVictimsPageLinksToTheCrime() {
         long victim = person("Sunita", "Rao");
         JsonNode incident = incidentReportedHoursAgo(1, victim);
