@@ -113,20 +113,12 @@ public class People {
         errors.requireVersion(details.version());
         errors.throwIfAny();
         PersonContent sent = validator.check(details);
-        Person held = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        if (held.version() != details.version()) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(), held.version());
-        }
+        Person held = heldAt(id, details.version());
         // Addresses are history: one left out is ended, not deleted.
         PersonContent content = new PersonContent(sent.sex(), sent.names(), sent.datesOfBirth(), sent.identifiers(),
                 AddressHistory.changed(held.addresses(), sent.addresses(), today()), sent.warningMarkers(),
                 sent.vulnerabilityMarkers());
-        if (!repository.update(id, details.version(), content, CurrentUser.username(), Instant.now(clock))) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(),
-                    repository.currentVersion(id).orElse(details.version()));
-        }
-        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed person to version " + (details.version() + 1));
-        return load(id);
+        return replaced(held, content, "changed person to version " + (held.version() + 1));
     }
 
     /**
@@ -145,21 +137,31 @@ public class People {
         errors.requireVersion(details.version());
         errors.throwIfAny();
         PersonContent typed = validator.check(details);
-        Person held = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        if (held.version() != details.version()) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(), held.version());
-        }
+        Person held = heldAt(id, details.version());
         PersonContent merged = AddedDetails.onto(held, typed, today());
         if (!AddedDetails.addsAnything(held, merged)) {
             return withMarkerTitles(held);
         }
-        if (!repository.update(id, held.version(), merged, CurrentUser.username(), Instant.now(clock))) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(),
-                    repository.currentVersion(id).orElse(details.version()));
+        return replaced(held, merged, "added details to person, now version " + (held.version() + 1));
+    }
+
+    /** The person as stored, provided it is still at {@code version}. */
+    private Person heldAt(long id, long version) {
+        Person held = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        if (held.version() != version) {
+            throw new EditConflictException(RECORD_TYPE, id, version, held.version());
         }
-        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "added details to person, now version "
-                + (held.version() + 1));
-        return load(id);
+        return held;
+    }
+
+    /** Stores {@code content} over {@code held} with its audit and change-log entry, unless someone got there first. */
+    private Person replaced(Person held, PersonContent content, String change) {
+        if (!repository.update(held.id(), held.version(), content, CurrentUser.username(), Instant.now(clock))) {
+            throw new EditConflictException(RECORD_TYPE, held.id(), held.version(),
+                    repository.currentVersion(held.id()).orElse(held.version()));
+        }
+        records.kept(RECORD_TYPE, held.id(), AuditAction.ALTERATION, change);
+        return load(held.id());
     }
 
     private LocalDate today() {

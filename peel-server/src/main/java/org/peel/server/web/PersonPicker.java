@@ -107,6 +107,15 @@ public class PersonPicker {
     }
 
     /**
+     * {@link #step} for a page: the redirect to record a new person, or the form shown again by {@code showAgain} with
+     * its values as they now stand.
+     */
+    public String step(MultiValueMap<String, String> form, Set<String> single, String returnPath, HttpSession session,
+                       java.util.function.Function<Map<String, String>, String> showAgain) {
+        return step(form, single, returnPath, session).orElseGet(() -> showAgain.apply(form.toSingleValueMap()));
+    }
+
+    /**
      * Puts what the pickers of a form show into the model as {@code pickers} (by field): who is picked, what was
      * typed and, after a "find" step, the people found.
      */

@@ -5,7 +5,6 @@ import static org.peel.server.testing.PersonJson.person;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +46,8 @@ class MissingAlertsTest {
     }
 
     JsonNode reportMissing(long personId, String grade) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("personId", personId);
-        report.put("lastSeenAt", Instant.now().minusSeconds(5400).toString());
-        report.put("lastSeenPlace", "Outside the library, Stratford Road");
-        report.put("circumstances", "Did not come home from college; phone switched off.");
-        report.put("reportedBy", "Her mother");
-        report.put("reporterContact", "07700 900456");
-        report.put("risk", Map.of("grade", grade, "riskFactors", List.of("OUT_OF_CHARACTER"),
-                "rationale", "Out of character; she has never stayed out before."));
-        Api.Response created = as(TestUsers.OFFICER).post("/api/missing/episodes", report);
+        Api.Response created = as(TestUsers.OFFICER).post("/api/missing/episodes",
+                MissingApi.report(personId, Instant.now().minusSeconds(5400), grade));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }

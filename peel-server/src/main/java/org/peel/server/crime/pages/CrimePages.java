@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.peel.server.access.Role;
 import org.peel.server.crime.CrimeCompliance;
@@ -153,8 +154,8 @@ class CrimePages {
     String registerIncident(@RequestParam MultiValueMap<String, String> sent, HttpSession session, Model model,
                             RedirectAttributes redirect, HttpServletResponse response) {
         if (PersonPicker.isStep(sent)) {
-            return picker.step(sent, java.util.Set.of("reportingPersonId"), "/incidents/new", session)
-                    .orElseGet(() -> incidentForm(model, sent.toSingleValueMap(), FormErrors.none()));
+            return picker.step(sent, Set.of("reportingPersonId"), "/incidents/new", session,
+                    values -> incidentForm(model, values, FormErrors.none()));
         }
         Map<String, String> form = sent.toSingleValueMap();
         List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(form, INCIDENT_PEOPLE));
@@ -190,9 +191,8 @@ class CrimePages {
     String recordCrimes(@PathVariable long id, @RequestParam MultiValueMap<String, String> sent, HttpSession session,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (PersonPicker.isStep(sent)) {
-            return picker.step(sent, java.util.Set.of(), "/incidents/" + id, session)
-                    .orElseGet(() -> incidentPage(model, incidents.find(id).orElseThrow(), sent.toSingleValueMap(),
-                            FormErrors.none(), "crime"));
+            return picker.step(sent, Set.of(), "/incidents/" + id, session,
+                    values -> incidentPage(model, incidents.find(id).orElseThrow(), values, FormErrors.none(), "crime"));
         }
         Map<String, String> form = sent.toSingleValueMap();
         List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(form, CRIME_PEOPLE));
@@ -252,9 +252,8 @@ class CrimePages {
     String changeDetails(@PathVariable long id, @RequestParam MultiValueMap<String, String> sent, HttpSession session,
                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (PersonPicker.isStep(sent)) {
-            return picker.step(sent, java.util.Set.of(), "/crimes/" + id, session)
-                    .orElseGet(() -> crimePage(model, crimes.find(id).orElseThrow(), sent.toSingleValueMap(),
-                            FormErrors.none(), "details"));
+            return picker.step(sent, Set.of(), "/crimes/" + id, session,
+                    values -> crimePage(model, crimes.find(id).orElseThrow(), values, FormErrors.none(), "details"));
         }
         Map<String, String> form = sent.toSingleValueMap();
         List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(form, SUSPECTS));

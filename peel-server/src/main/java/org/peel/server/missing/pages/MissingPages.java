@@ -96,8 +96,8 @@ class MissingPages {
                   RedirectAttributes redirect, HttpServletResponse response) {
         List<String> factors = form.getOrDefault("risk.riskFactors", List.of());
         if (PersonPicker.isStep(form)) {
-            return picker.step(form, java.util.Set.of("personId"), "/missing/new", session)
-                    .orElseGet(() -> reportForm(model, form.toSingleValueMap(), factors, FormErrors.none()));
+            return picker.step(form, java.util.Set.of("personId"), "/missing/new", session,
+                    values -> reportForm(model, values, factors, FormErrors.none()));
         }
         Map<String, String> values = form.toSingleValueMap();
         List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(values, "personId"));

@@ -3,9 +3,7 @@ package org.peel.server.missing.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.peel.server.missing.MissingApi;
 import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
@@ -92,16 +91,8 @@ class MissingPagesTest {
     }
 
     long reportedMissing(long personId) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("personId", personId);
-        report.put("lastSeenAt", Instant.now().minusSeconds(5400).toString());
-        report.put("lastSeenPlace", "Outside the library, Stratford Road");
-        report.put("circumstances", "Did not come home from college; phone switched off.");
-        report.put("reportedBy", "Her mother");
-        report.put("reporterContact", "07700 900456");
-        report.put("risk", Map.of("grade", "MEDIUM", "riskFactors", List.of("OUT_OF_CHARACTER", "MENTAL_HEALTH"),
-                "rationale", "Out of character; she has never stayed out before."));
-        Api.Response created = officer.api().post("/api/missing/episodes", report);
+        Api.Response created = officer.api().post("/api/missing/episodes",
+                MissingApi.report(personId, Instant.now().minusSeconds(5400), "MEDIUM"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
