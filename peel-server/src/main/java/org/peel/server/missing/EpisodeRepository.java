@@ -242,6 +242,29 @@ class EpisodeRepository {
                 .param("person", personId).query(EpisodeRepository::episode).list();
     }
 
+    /** The open episode of each of these people that has one (the latest, should there be two): one query. */
+    Map<Long, OpenEpisode> openEpisodesOf(Collection<Long> personIds) {
+        Map<Long, OpenEpisode> open = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return open;
+        }
+        jdbc.sql("""
+                        SELECT id, person_id, latest_grade, confirmed_grade FROM missing_episode
+                        WHERE status = 'OPEN' AND person_id IN (:people) ORDER BY reported_at, id""")
+                .param("people", personIds)
+                .query((ResultSet rs) -> {
+                    String confirmed = rs.getString("confirmed_grade");
+                    open.put(rs.getLong("person_id"), new OpenEpisode(rs.getLong("id"),
+                            RiskGrade.valueOf(rs.getString("latest_grade")),
+                            confirmed == null ? null : RiskGrade.valueOf(confirmed)));
+                });
+        return open;
+    }
+
+    /** An open episode as an alert needs it: the latest assessed grade and the confirmed one (null until confirmed). */
+    record OpenEpisode(long id, RiskGrade latestGrade, RiskGrade confirmedGrade) {
+    }
+
     /** How many episodes each of these people had reported after {@code since}. */
     Map<Long, Integer> episodesSince(Collection<Long> personIds, Instant since) {
         Map<Long, Integer> counts = new HashMap<>();

@@ -2,6 +2,7 @@ package org.peel.server.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.FieldErrors;
+import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.platform.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,9 +37,11 @@ public class People {
     private final PersonReferenceData referenceData;
     private final RecordKeeping records;
     private final Clock clock;
+    private final ForceCalendar calendar;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
-           RecordKeeping records, Clock clock) {
+           RecordKeeping records, Clock clock, ForceCalendar calendar) {
+        this.calendar = calendar;
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
@@ -108,13 +112,60 @@ public class People {
         errors.requireBody(details, "send the person's details as JSON");
         errors.requireVersion(details.version());
         errors.throwIfAny();
-        PersonContent content = validator.check(details);
-        long currentVersion = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        if (!repository.update(id, details.version(), content, CurrentUser.username(), Instant.now(clock))) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(), currentVersion);
+        PersonContent sent = validator.check(details);
+        Person held = heldAt(id, details.version());
+        // Addresses are history: one left out is ended, not deleted.
+        PersonContent content = new PersonContent(sent.sex(), sent.names(), sent.datesOfBirth(), sent.identifiers(),
+                AddressHistory.changed(held.addresses(), sent.addresses(), today()), sent.warningMarkers(),
+                sent.vulnerabilityMarkers());
+        return replaced(held, content, "changed person to version " + (held.version() + 1));
+    }
+
+    /**
+     * Adds what an officer typed to a person already on record, changing and removing nothing: names (a main name
+     * typed becomes an alias), dates of birth, identifiers, addresses (current from today) and markers the record does
+     * not hold yet. This is what the duplicate check offers instead of recording a second person. {@code
+     * details.version()} must be the version the officer saw, as for {@link #update}.
+     *
+     * @throws EditConflictException when someone else changed the record first
+     */
+    @Transactional
+    @PreAuthorize(Role.WRITE_RECORDS)
+    public Person addDetails(long id, PersonDetails details) {
+        FieldErrors errors = new FieldErrors();
+        errors.requireBody(details, "send the details to add as JSON");
+        errors.requireVersion(details.version());
+        errors.throwIfAny();
+        PersonContent typed = validator.check(details);
+        Person held = heldAt(id, details.version());
+        PersonContent merged = AddedDetails.onto(held, typed, today());
+        if (!AddedDetails.addsAnything(held, merged)) {
+            return withMarkerTitles(held);
         }
-        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed person to version " + (details.version() + 1));
-        return load(id);
+        return replaced(held, merged, "added details to person, now version " + (held.version() + 1));
+    }
+
+    /** The person as stored, provided it is still at {@code version}. */
+    private Person heldAt(long id, long version) {
+        Person held = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        if (held.version() != version) {
+            throw new EditConflictException(RECORD_TYPE, id, version, held.version());
+        }
+        return held;
+    }
+
+    /** Stores {@code content} over {@code held} with its audit and change-log entry, unless someone got there first. */
+    private Person replaced(Person held, PersonContent content, String change) {
+        if (!repository.update(held.id(), held.version(), content, CurrentUser.username(), Instant.now(clock))) {
+            throw new EditConflictException(RECORD_TYPE, held.id(), held.version(),
+                    repository.currentVersion(held.id()).orElse(held.version()));
+        }
+        records.kept(RECORD_TYPE, held.id(), AuditAction.ALTERATION, change);
+        return load(held.id());
+    }
+
+    private LocalDate today() {
+        return calendar.today();
     }
 
     /** A person's record for a user to look at: audited as a consultation. */

@@ -55,6 +55,17 @@ class PeopleController {
         return ResponseEntity.ok().eTag(etag(person)).body(person);
     }
 
+    @PostMapping("/{id}/details")
+    @PreAuthorize(Role.WRITE_RECORDS)
+    @Operation(summary = "Add details to a person", description = "Adds the names (a main name becomes an alias), "
+            + "dates of birth, identifiers, addresses and markers the record does not hold yet, changing nothing "
+            + "else: what the duplicate check offers instead of recording a second person. Send the version you read; "
+            + "409 if someone changed the record since.")
+    ResponseEntity<Person> addDetails(@PathVariable long id, @RequestBody PersonDetails details) {
+        Person person = people.addDetails(id, details);
+        return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
     @GetMapping
     @PreAuthorize(Role.READ_RECORDS)
     @Operation(summary = "List people", description = "In the order they were recorded, a page at a time.")

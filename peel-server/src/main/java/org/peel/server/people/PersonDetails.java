@@ -21,7 +21,16 @@ public record PersonDetails(Long version, String sex, List<Name> names, List<Str
     public record IdentifierDetails(String type, String value) {
     }
 
-    public record AddressDetails(String lines, String town, String postcode) {
+    /**
+     * An address. {@code from} and {@code to} ({@code YYYY-MM-DD}) are optional: a new address is current from the
+     * day it is recorded; a change that leaves out an address the record holds ends it rather than deleting it.
+     */
+    public record AddressDetails(String lines, String town, String postcode, String from, String to) {
+
+        /** A current address whose dates are not given. */
+        public AddressDetails(String lines, String town, String postcode) {
+            this(lines, town, postcode, null, null);
+        }
     }
 
     public record MarkerDetails(String type, String startDate, String endDate, String note) {

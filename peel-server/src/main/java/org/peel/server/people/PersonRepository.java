@@ -36,7 +36,7 @@ class PersonRepository {
     private static final String INSERT_IDENTIFIER = "INSERT INTO person_identifier (person_id, position,"
             + " identifier_type, identifier_value) VALUES (:id, :position, :type, :value)";
     private static final String INSERT_ADDRESS = "INSERT INTO person_address (person_id, position, lines, town,"
-            + " postcode) VALUES (:id, :position, :lines, :town, :postcode)";
+            + " postcode, from_date, to_date) VALUES (:id, :position, :lines, :town, :postcode, :from, :to)";
     private static final String INSERT_MARKER = "INSERT INTO person_marker (person_id, position, category,"
             + " marker_type, start_date, end_date, note) VALUES (:id, :position, :category, :type, :start, :end, :note)";
 
@@ -147,9 +147,10 @@ class PersonRepository {
         forEachRow("SELECT person_id, identifier_type, identifier_value FROM person_identifier"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
                 people.get(rs.getLong(1)).identifiers.add(new Identifier(rs.getString(2), rs.getString(3))));
-        forEachRow("SELECT person_id, lines, town, postcode FROM person_address"
+        forEachRow("SELECT person_id, lines, town, postcode, from_date, to_date FROM person_address"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
-                people.get(rs.getLong(1)).addresses.add(new Address(rs.getString(2), rs.getString(3), rs.getString(4))));
+                people.get(rs.getLong(1)).addresses.add(new Address(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
         forEachRow("SELECT person_id, category, marker_type, start_date, end_date, note FROM person_marker"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs -> {
                     MarkerCategory category = MarkerCategory.valueOf(rs.getString(2));
@@ -229,7 +230,8 @@ class PersonRepository {
             for (int position = 0; position < content.addresses().size(); position++) {
                 Address address = content.addresses().get(position);
                 addresses.add(part(id, position).addValue("lines", address.lines())
-                        .addValue("town", address.town()).addValue("postcode", address.postcode()));
+                        .addValue("town", address.town()).addValue("postcode", address.postcode())
+                        .addValue("from", address.from()).addValue("to", address.to()));
             }
             List<Marker> all = new ArrayList<>(content.warningMarkers());
             all.addAll(content.vulnerabilityMarkers());

@@ -181,7 +181,7 @@ class PersonValidator {
         return identifiers;
     }
 
-    private static List<Address> addresses(List<PersonDetails.AddressDetails> given, FieldErrors errors) {
+    private List<Address> addresses(List<PersonDetails.AddressDetails> given, FieldErrors errors) {
         List<Address> addresses = new ArrayList<>();
         if (given == null) {
             return addresses;
@@ -205,7 +205,12 @@ class PersonValidator {
             }
             errors.limitText(field + ".town", address.town(), 100);
             String postcode = errors.postcode(field + ".postcode", address.postcode());
-            addresses.add(new Address(tidy(address.lines()), Text.tidy(address.town()), postcode));
+            LocalDate from = errors.isoDate(field + ".from", address.from(), false);
+            LocalDate to = errors.isoDate(field + ".to", address.to(), false);
+            if (from != null && to != null && to.isBefore(from)) {
+                errors.add(field + ".to", "is before the date they lived there from");
+            }
+            addresses.add(new Address(tidy(address.lines()), Text.tidy(address.town()), postcode, from, to));
         }
         return addresses;
     }

@@ -18,6 +18,8 @@ import org.peel.server.access.Role;
 import org.peel.server.audit.AuditLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.people.PersonAlert;
+import org.peel.server.people.PersonAlerts;
 import org.peel.server.people.PersonDetails;
 import org.peel.server.platform.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,12 +47,14 @@ public class PersonSearch {
 
     private final PersonIndex index;
     private final People people;
+    private final PersonAlerts alerts;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    PersonSearch(PersonIndex index, People people, AuditLog auditLog, Clock clock) {
+    PersonSearch(PersonIndex index, People people, PersonAlerts alerts, AuditLog auditLog, Clock clock) {
         this.index = index;
         this.people = people;
+        this.alerts = alerts;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -85,7 +89,7 @@ public class PersonSearch {
         long plausible = kept.stream().filter(match -> match.confidence() >= PLAUSIBLE).count();
         boolean tooMany = plausible > TOO_MANY_PLAUSIBLE_MATCHES || kept.size() >= CANDIDATE_CAP;
         auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
-        return new SearchResults(hits, request.page(), request.size(), kept.size(), tooMany,
+        return new SearchResults(withAlerts(hits), request.page(), request.size(), kept.size(), tooMany,
                 tooMany ? advice(search) : null);
     }
 
@@ -133,8 +137,15 @@ public class PersonSearch {
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
-        return matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
-                .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList();
+        return withAlerts(matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
+                .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList());
+    }
+
+    /** The hits with their alerts ("Missing now"), read for the whole page at once. */
+    private List<SearchHit> withAlerts(List<SearchHit> hits) {
+        Map<Long, List<PersonAlert>> raised = alerts.of(hits.stream().map(SearchHit::personId)
+                .toList());
+        return hits.stream().map(hit -> hit.withAlerts(raised.getOrDefault(hit.personId(), List.of()))).toList();
     }
 
     private static SearchHit hit(PersonMatch match, Person person) {

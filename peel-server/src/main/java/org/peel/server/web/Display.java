@@ -98,6 +98,17 @@ class Display {
         return text.toString();
     }
 
+    /** When a person lived at an address: "from 01/02/2020 to 03/04/2025", "until 03/04/2025" or "dates not known". */
+    public String addressDates(Address address) {
+        if (address.from() != null && address.to() != null) {
+            return "from " + date(address.from()) + " to " + date(address.to());
+        }
+        if (address.from() != null) {
+            return "from " + date(address.from());
+        }
+        return address.to() != null ? "until " + date(address.to()) : "dates not known";
+    }
+
     public boolean active(Marker marker) {
         return marker.isActiveOn(calendar.today());
     }

@@ -43,6 +43,42 @@ class PersonForm {
         return form.withEmptyRows();
     }
 
+    /**
+     * An empty form started from what an officer typed into a person picker: "SMITH, John 12/03/1985" or "John Smith
+     * 1985" gives the main name's forenames and surname and the first date of birth, as typed, for the officer to check.
+     */
+    static PersonForm startedFrom(String typed) {
+        PersonForm form = blank();
+        String text = typed == null ? "" : typed.strip();
+        List<String> words = new ArrayList<>();
+        for (String word : text.replace(",", " , ").split("\\s+")) {
+            if (word.matches(".*\\d.*")) {
+                if (form.datesOfBirth.get(0).isBlank()) {
+                    form.datesOfBirth.set(0, word);
+                }
+            } else if (!word.isBlank()) {
+                words.add(word);
+            }
+        }
+        int comma = words.indexOf(",");
+        NameRow main = form.names.get(0);
+        if (comma > 0) {
+            main.setSurname(String.join(" ", words.subList(0, comma)));
+            main.setForenames(String.join(" ", words.subList(comma + 1, words.size())));
+        } else if (!words.isEmpty()) {
+            words.remove(",");
+            main.setSurname(words.get(words.size() - 1));
+            main.setForenames(String.join(" ", words.subList(0, words.size() - 1)));
+        }
+        return form;
+    }
+
+    /** The same details with the version of the record they are to be added to. */
+    static PersonDetails atVersion(PersonDetails details, long version) {
+        return new PersonDetails(version, details.sex(), details.names(), details.datesOfBirth(), details.identifiers(),
+                details.addresses(), details.warningMarkers(), details.vulnerabilityMarkers());
+    }
+
     static PersonForm of(Person person) {
         PersonForm form = new PersonForm();
         form.version = person.version();
@@ -54,8 +90,12 @@ class PersonForm {
         for (Identifier identifier : person.identifiers()) {
             form.identifiers.add(new IdentifierRow(identifier.type(), identifier.value()));
         }
+        // Former addresses are kept by the people module whatever the form sends; only current ones are edited.
         for (Address address : person.addresses()) {
-            form.addresses.add(new AddressRow(address.lines(), address.town(), address.postcode()));
+            if (address.isCurrent()) {
+                form.addresses.add(new AddressRow(address.lines(), address.town(), address.postcode(),
+                        address.from() == null ? null : address.from().toString()));
+            }
         }
         person.warningMarkers().forEach(marker -> form.warningMarkers.add(MarkerRow.of(marker)));
         person.vulnerabilityMarkers().forEach(marker -> form.vulnerabilityMarkers.add(MarkerRow.of(marker)));
@@ -74,7 +114,7 @@ class PersonForm {
             identifiers.add(new IdentifierRow("", ""));
         }
         if (addresses.isEmpty() || !addresses.get(addresses.size() - 1).isEmpty()) {
-            addresses.add(new AddressRow("", "", ""));
+            addresses.add(new AddressRow("", "", "", null));
         }
         if (warningMarkers.isEmpty() || !warningMarkers.get(warningMarkers.size() - 1).isEmpty()) {
             warningMarkers.add(new MarkerRow());
@@ -116,7 +156,8 @@ class PersonForm {
         for (int i = 0; i < addresses.size(); i++) {
             AddressRow row = addresses.get(i);
             if (row != null && !row.isEmpty()) {
-                sentAddresses.add(new PersonDetails.AddressDetails(row.getLines(), row.getTown(), row.getPostcode()));
+                sentAddresses.add(new PersonDetails.AddressDetails(row.getLines(), row.getTown(), row.getPostcode(),
+                        row.getFrom(), null));
                 rows.computeIfAbsent("addresses", list -> new ArrayList<>()).add(i);
             }
         }
@@ -201,6 +242,8 @@ class PersonForm {
             case ".lines" -> "Address";
             case ".town" -> "Town";
             case ".postcode" -> "Postcode";
+            case ".from" -> "Lived there from";
+            case ".to" -> "Until";
             case ".startDate" -> "Start date";
             case ".endDate" -> "End date";
             case ".note" -> "Note";
@@ -370,18 +413,28 @@ class PersonForm {
         private String lines;
         private String town;
         private String postcode;
+        private String from;
 
         public AddressRow() {
         }
 
-        AddressRow(String lines, String town, String postcode) {
+        AddressRow(String lines, String town, String postcode, String from) {
             this.lines = lines;
             this.town = town;
             this.postcode = postcode;
+            this.from = from;
         }
 
         boolean isEmpty() {
-            return isBlank(lines) && isBlank(town) && isBlank(postcode);
+            return isBlank(lines) && isBlank(town) && isBlank(postcode) && isBlank(from);
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String from) {
+            this.from = from;
         }
 
         public String getLines() {

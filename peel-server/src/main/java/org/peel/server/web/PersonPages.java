@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.peel.server.people.MarkerCategory;
 import org.peel.server.people.NameType;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.people.PersonAlerts;
 import org.peel.server.people.PersonLink;
 import org.peel.server.people.PersonLinkSource;
 import org.peel.server.people.PersonPage;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * A person's page, the list of people, and the forms to record a new person (after the duplicate check) and to
@@ -50,9 +53,13 @@ class PersonPages {
     private final PersonSearch search;
     private final PersonReferenceData referenceData;
     private final ObjectProvider<PersonLinkSource> linkSources;
+    private final PersonAlerts alerts;
+    private final PersonPicker picker;
 
     PersonPages(People people, PersonSearch search, PersonReferenceData referenceData,
-                ObjectProvider<PersonLinkSource> linkSources) {
+                ObjectProvider<PersonLinkSource> linkSources, PersonAlerts alerts, PersonPicker picker) {
+        this.alerts = alerts;
+        this.picker = picker;
         this.people = people;
         this.search = search;
         this.referenceData = referenceData;
@@ -70,6 +77,7 @@ class PersonPages {
     String view(@PathVariable long id, Model model) {
         Person person = people.view(id);
         model.addAttribute("person", person);
+        model.addAttribute("alerts", alerts.of(id));
         model.addAttribute("links", linksTo(id));
         return "person";
     }
@@ -85,8 +93,10 @@ class PersonPages {
 
     @GetMapping("/people/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String newPerson(Model model) {
-        return showForm(model, PersonForm.blank(), FormErrors.none(), null);
+    String newPerson(@RequestParam(required = false) String draft, HttpSession session, Model model) {
+        Optional<PersonPicker.Draft> from = draftFor(draft, session, model);
+        return showForm(model, from.map(kept -> PersonForm.startedFrom(kept.query())).orElseGet(PersonForm::blank),
+                FormErrors.none(), null);
     }
 
     @PostMapping("/people/new")
@@ -95,11 +105,16 @@ class PersonPages {
                   @RequestParam(defaultValue = CHECK) String action,
                   @RequestParam(required = false) String justification,
                   @RequestParam(name = "checked", required = false) Set<Long> checked,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                  @RequestParam(required = false) String draft, @RequestParam(required = false) String existing,
+                  HttpSession session, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        draftFor(draft, session, model);
         if (MORE_ROWS.equals(action)) {
             return showForm(model, form.withEmptyRows(), FormErrors.none(), null);
         }
         PersonForm.Submission submission = form.submission();
+        if (existing != null) {
+            return useExisting(existing, submission, form, draft, session, model, redirect, response);
+        }
         try {
             people.check(submission.details());
         } catch (InvalidInputException refused) {
@@ -126,7 +141,64 @@ class PersonPages {
         // The justification, when given, is a form field of this request, so the audit entry of the creation holds it.
         Person created = people.create(submission.details());
         redirect.addFlashAttribute("notice", "Recorded " + created.primaryName().displayName() + " as a new person.");
+        if (model.getAttribute("draft") != null) {
+            return "redirect:" + picker.pickInto(draft, created.id(), session);
+        }
         return "redirect:/people/" + created.id();
+    }
+
+    /**
+     * The duplicate check's answer "this is the person": {@code pick:id:version} picks them for the form the officer
+     * came from; {@code add:id:version} adds what was typed to their record (and picks them, if there is such a form).
+     */
+    private String useExisting(String existing, PersonForm.Submission submission, PersonForm form, String draft,
+                               HttpSession session, Model model, RedirectAttributes redirect,
+                               HttpServletResponse response) {
+        String[] parts = existing.split(":");
+        long id;
+        long version;
+        try {
+            id = Long.parseLong(parts[1]);
+            version = Long.parseLong(parts[2]);
+        } catch (RuntimeException unreadable) {
+            throw new org.peel.server.platform.RecordNotFoundException(People.RECORD_TYPE, null);
+        }
+        Person person;
+        if ("add".equals(parts[0])) {
+            try {
+                person = people.addDetails(id, PersonForm.atVersion(submission.details(), version));
+            } catch (InvalidInputException refused) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return showForm(model, form.withEmptyRows(), errors(refused, submission), null);
+            } catch (EditConflictException conflict) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("notice", "Someone else changed that person's record while you looked. Nothing "
+                        + "was added: check the record again.");
+                return showForm(model, form.withEmptyRows(), FormErrors.none(),
+                        search.possibleDuplicates(submission.details()));
+            }
+            redirect.addFlashAttribute("notice", "Added what you typed to the record of "
+                    + person.primaryName().displayName() + ".");
+        } else {
+            person = people.find(id).orElseThrow(
+                    () -> new org.peel.server.platform.RecordNotFoundException(People.RECORD_TYPE, id));
+            redirect.addFlashAttribute("notice", "Picked " + person.primaryName().displayName() + ".");
+        }
+        if (model.getAttribute("draft") != null) {
+            return "redirect:" + picker.pickInto(draft, person.id(), session);
+        }
+        return "redirect:/people/" + person.id();
+    }
+
+    /** The form the officer is recording a person for, from a person picker, into the model; empty when none. */
+    private Optional<PersonPicker.Draft> draftFor(String key, HttpSession session, Model model) {
+        Optional<PersonPicker.Draft> draft = picker.draft(key, session);
+        draft.ifPresent(kept -> {
+            model.addAttribute("draft", kept);
+            model.addAttribute("draftKey", key);
+            model.addAttribute("draftBack", picker.back(kept, key));
+        });
+        return draft;
     }
 
     @GetMapping("/people/{id}/edit")

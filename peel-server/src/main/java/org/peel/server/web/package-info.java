@@ -3,8 +3,9 @@
  * {@link org.peel.server.web.OfficerPage} (a page controller, which the layout's model and the plain error pages
  * reach), {@link org.peel.server.web.FormAction} (400 and 409 on forms), {@link org.peel.server.web.FormErrors} (the
  * error summary and messages by field), {@link org.peel.server.web.LayoutModel} ({@code user}, {@code may},
- * {@code requestId}), the {@code @display} helpers, and the templates {@code layout.html}, {@code fragments.html},
- * {@code error/*} and {@code sign-in.html}. Search is the home page; a person's page shows their markers first and
+ * {@code requestId}), the {@code @display} helpers, the person picker ({@link org.peel.server.web.PersonPicker},
+ * {@code person-picker.html}, {@code picker.js}) for every form that links a person, and the templates
+ * {@code layout.html}, {@code fragments.html}, {@code error/*} and {@code sign-in.html}. Search is the home page; a person's page shows their markers first and
  * lists the records other modules link to the person ({@link org.peel.server.people.PersonLinkSource}).
  *
  * <p>Pages of a capability (crime, missing persons, ...) live in that module's {@code pages} sub-package with their

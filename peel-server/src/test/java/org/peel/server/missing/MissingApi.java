@@ -14,7 +14,7 @@ import org.peel.server.testing.Records;
 import tools.jackson.databind.JsonNode;
 
 /** Builds missing-person reports and the requests that follow them, over the API: valid by default. */
-final class MissingApi extends Records {
+public final class MissingApi extends Records {
 
     MissingApi(int port) {
         super(port, "Missingtest");
@@ -25,7 +25,8 @@ final class MissingApi extends Records {
         return personBorn(ADULT_BIRTH);
     }
 
-    static Map<String, Object> report(long personId, Instant lastSeenAt, String grade) {
+    /** A valid report of this person last seen at {@code lastSeenAt}, graded {@code grade}. */
+    public static Map<String, Object> report(long personId, Instant lastSeenAt, String grade) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("personId", personId);
         body.put("lastSeenAt", lastSeenAt.toString());

@@ -143,6 +143,18 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
         return created.json().path("id").asLong();
     }
 
+    /**
+     * Picks a person in the person picker of form field {@code field} as an officer does: types {@code typed} into its
+     * box, presses Find and picks the result that is {@code personId}. Works with and without JavaScript.
+     */
+    public void pick(String field, String typed, long personId) {
+        String picker = "[data-field='" + field + "'] ";
+        type(By.cssSelector(picker + "input[type=search]"), typed);
+        find(By.cssSelector(picker + "button[value='find:" + field + "']")).click();
+        waitFor(By.cssSelector(picker + "button[value='pick:" + field + ":" + personId + "']")).click();
+        waitFor(By.cssSelector("[data-field='" + field + "'] .picked a[href='/people/" + personId + "']"));
+    }
+
     public void type(By field, String text) {
         WebElement element = driver.findElement(field);
         element.clear();

@@ -86,6 +86,29 @@ class PersonPagesTest {
     }
 
     @Test
+    void changingTheAddressKeepsTheOldOneAsAFormerAddressWithItsDates() {
+        long id = browser.recordPerson(person("Morwenna", "Housemover").with("addresses",
+                List.of(Map.of("lines", "5 Quay Street", "town", "Truro", "postcode", "TR1 2HE"))).build());
+
+        browser.go("/people/" + id + "/edit");
+        browser.type(By.id("addresses-0-lines"), "40 Lemon Street");
+        browser.type(By.id("addresses-0-postcode"), "TR1 2NS");
+        browser.type(By.id("addresses-0-from"), "2026-01-15");
+        browser.find(By.cssSelector("button[value=check]")).click();
+
+        browser.waitFor(By.cssSelector(".notice-success"));
+        List<String> addresses = browser.findAll(By.cssSelector(".addresses li")).stream().map(WebElement::getText).toList();
+        assertThat(addresses).hasSize(2);
+        assertThat(addresses.get(0)).contains("40 Lemon Street", "TR1 2NS", "Last known", "from 15/01/2026");
+        assertThat(addresses.get(1)).contains("5 Quay Street", "Former address", "until ");
+        browser.assertAccessible();
+        browser.go("/people/" + id + "/edit");
+        assertThat(browser.text(By.cssSelector(".former-addresses"))).contains("5 Quay Street");
+        assertThat(browser.find(By.id("addresses-0-lines")).getAttribute("value")).isEqualTo("40 Lemon Street");
+        browser.assertAccessible();
+    }
+
+    @Test
     void badInputIsShownNextToEachFieldWithASummaryThatLinksToThem() {
         long id = recordLachlanRavenscroft();
 

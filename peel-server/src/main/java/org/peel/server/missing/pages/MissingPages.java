@@ -19,6 +19,7 @@ import org.peel.server.platform.ForceCalendar;
 import org.peel.server.web.FormAction;
 import org.peel.server.web.FormErrors;
 import org.peel.server.web.OfficerPage;
+import org.peel.server.web.PersonPicker;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The missing-persons pages: report a missing person, the episode page (risk, review due, assessments, enquiries and
@@ -43,9 +45,11 @@ class MissingPages {
     private final MissingCoordination coordination;
     private final MissingReferenceData referenceData;
     private final ForceCalendar calendar;
+    private final PersonPicker picker;
 
     MissingPages(MissingEpisodes episodes, MissingCoordination coordination, MissingReferenceData referenceData,
-                 ForceCalendar calendar) {
+                 ForceCalendar calendar, PersonPicker picker) {
+        this.picker = picker;
         this.episodes = episodes;
         this.coordination = coordination;
         this.referenceData = referenceData;
@@ -73,7 +77,13 @@ class MissingPages {
 
     @GetMapping("/missing/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String newReport(@RequestParam(required = false) String personId, Model model) {
+    String newReport(@RequestParam(required = false) String personId, @RequestParam(required = false) String draft,
+                     HttpSession session, Model model) {
+        java.util.Optional<MultiValueMap<String, String>> restored = picker.restore(draft, session);
+        if (restored.isPresent()) {
+            return reportForm(model, restored.get().toSingleValueMap(),
+                    restored.get().getOrDefault("risk.riskFactors", List.of()), FormErrors.none());
+        }
         Map<String, String> values = new LinkedHashMap<>();
         values.put("personId", personId);
         values.put("lastSeenAt", calendar.localNow());
@@ -82,11 +92,15 @@ class MissingPages {
 
     @PostMapping("/missing/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String report(@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        Map<String, String> values = form.toSingleValueMap();
+    String report(@RequestParam MultiValueMap<String, String> form, HttpSession session, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
         List<String> factors = form.getOrDefault("risk.riskFactors", List.of());
-        List<FormErrors.Problem> problems = new ArrayList<>();
+        if (PersonPicker.isStep(form)) {
+            return picker.step(form, java.util.Set.of("personId"), "/missing/new", session,
+                    values -> reportForm(model, values, factors, FormErrors.none()));
+        }
+        Map<String, String> values = form.toSingleValueMap();
+        List<FormErrors.Problem> problems = new ArrayList<>(picker.unpicked(values, "personId"));
         Long personId = null;
         String personText = values.getOrDefault("personId", "");
         if (!personText.isBlank()) {
@@ -113,10 +127,10 @@ class MissingPages {
     @GetMapping("/missing/episodes/{id}")
     @PreAuthorize(Role.READ_RECORDS)
     String episode(@PathVariable long id, Model model) {
-        return episodePage(model, episodes.view(id), Map.of(), FormErrors.none(), null);
+        return episodePage(model, episodes.view(id), Map.of(), List.of(), FormErrors.none(), null);
     }
 
-    @PostMapping("/missing/episodes/{id}/{action:assessment|confirmation|enquiry|sighting|closure}")
+    @PostMapping("/missing/episodes/{id}/{action:assessment|confirmation|information|closure|interview}")
     @PreAuthorize(Role.WRITE_RECORDS)
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -128,16 +142,18 @@ class MissingPages {
                         form.getOrDefault("riskFactors", List.of()), values.get("rationale")));
                 case "confirmation" -> episodes.confirm(id, Long.parseLong(values.getOrDefault("assessmentId", "0")),
                         new MissingRequests.Confirmation(version, values.get("note")));
-                case "enquiry", "sighting" -> {
+                case "information" -> {
                     MissingRequests.Information information = new MissingRequests.Information(values.get("learned"),
                             values.get("source"), offset(values.get("obtainedAt")), values.get("place"),
                             values.get("postcode"));
-                    if (action.equals("sighting")) {
-                        episodes.addSighting(id, information);
-                    } else {
+                    if ("enquiry".equals(values.get("kind"))) {
                         episodes.addLineOfEnquiry(id, information);
+                    } else {
+                        episodes.addSighting(id, information);
                     }
                 }
+                case "interview" -> episodes.recordReturnInterview(id, new MissingRequests.ReturnInterview(version,
+                        offset(values.get("conductedAt")), values.get("conductedBy"), values.get("notes")));
                 default -> episodes.close(id, new MissingRequests.Closure(version, values.get("outcome"),
                         offset(values.get("at")), values.get("place"), values.get("postcode"), values.get("by"),
                         values.get("condition"), values.get("reason")));
@@ -145,15 +161,18 @@ class MissingPages {
             redirect.addFlashAttribute("notice", switch (action) {
                 case "assessment" -> "The assessment is recorded and awaits a supervisor's confirmation.";
                 case "confirmation" -> "The grading is confirmed.";
-                case "enquiry" -> "The line of enquiry is recorded.";
-                case "sighting" -> "The sighting is recorded.";
+                case "information" -> "enquiry".equals(values.get("kind")) ? "The line of enquiry is recorded."
+                        : "The sighting is recorded.";
+                case "interview" -> "The return interview is recorded.";
                 default -> "The episode is closed.";
             });
             return "redirect:/missing/episodes/" + id;
-        }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values, errors, action));
+        }, errors -> episodePage(model, episodes.find(id).orElseThrow(), values,
+                form.getOrDefault("riskFactors", List.of()), errors, action));
     }
 
     private String reportForm(Model model, Map<String, String> values, List<String> factors, FormErrors errors) {
+        picker.show(model, values, "personId");
         model.addAttribute("values", values);
         model.addAttribute("chosenFactors", factors);
         model.addAttribute("errors", errors);
@@ -162,12 +181,15 @@ class MissingPages {
         return "missing/report";
     }
 
-    private String episodePage(Model model, Episode episode, Map<String, String> values, FormErrors errors,
-                               String openForm) {
+    private String episodePage(Model model, Episode episode, Map<String, String> values, List<String> factors,
+                               FormErrors errors, String openForm) {
         model.addAttribute("episode", episode);
         Map<String, String> shown = new LinkedHashMap<>(values);
         shown.putIfAbsent("obtainedAt", calendar.localNow());
         shown.putIfAbsent("at", calendar.localNow());
+        shown.putIfAbsent("conductedAt", calendar.localNow());
+        model.addAttribute("chosenFactors", factors);
+        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
@@ -177,6 +199,10 @@ class MissingPages {
                 : episode.assessments().get(episode.assessments().size() - 1));
         return "missing/episode";
     }
+
+    /** How each way an episode stands is said on the page. */
+    private static final Map<String, String> OUTCOMES = Map.of("OPEN", "open", "FOUND", "found",
+            "RETURNED", "returned", "FOUND_DECEASED", "found deceased", "NOT_MISSING", "not missing after all");
 
     /** A datetime-local value ("2026-11-27T14:30") as an instant of the force's time zone; anything else as typed. */
     private String offset(String text) {
@@ -213,6 +239,10 @@ class MissingPages {
             case "by" -> "By whom";
             case "condition" -> "Condition";
             case "reason" -> "Reason";
+            case "conductedAt" -> "When it was held";
+            case "conductedBy" -> "Held by";
+            case "notes" -> "What was learned";
+            case "kind" -> "What it is";
             default -> field;
         });
     }
