@@ -24,13 +24,7 @@ public class CrimeDisplay {
     }
 
     public String channel(ReportChannel channel) {
-        return switch (channel) {
-            case EMERGENCY_999 -> "999 call";
-            case NON_EMERGENCY_101 -> "101 call";
-            case ONLINE -> "Online";
-            case IN_PERSON -> "In person";
-            case THIRD_PARTY -> "Third party";
-        };
+        return channel.title();
     }
 
     public String status(CrimeStatus status) {
