@@ -126,16 +126,22 @@ public final class FieldErrors {
     public <E extends Enum<E>> E oneOf(String field, String text, Collection<E> allowed, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                add(field, "is required: one of " + allowed);
+                add(field, "is required: choose one of " + choices(allowed));
             }
             return null;
         }
         String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         Optional<E> found = allowed.stream().filter(constant -> constant.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            add(field, "must be one of " + allowed + ", got '" + text + "'");
+            add(field, "'" + text.strip() + "' is not one of the choices: choose one of " + choices(allowed));
         }
         return found.orElse(null);
+    }
+
+    /** The choices in words ("very high"), which {@link #oneOf} reads back as the constants they stand for. */
+    private static String choices(Collection<? extends Enum<?>> allowed) {
+        return String.join(", ", allowed.stream().map(constant -> constant.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ')).toList());
     }
 
     /**

@@ -54,15 +54,15 @@ class FieldErrorsTest {
         assertThat(errors.oneOf("grade", " ", Grade.class, true)).isNull();
         assertThat(errors.oneOf("other", null, Grade.class, false)).isNull();
         assertThat(errors.list()).containsExactly(
-                new FieldError("grade", "must be one of [LOW, MEDIUM, VERY_HIGH], got 'severe'"),
-                new FieldError("grade", "is required: one of [LOW, MEDIUM, VERY_HIGH]"));
+                new FieldError("grade", "'severe' is not one of the choices: choose one of low, medium, very high"),
+                new FieldError("grade", "is required: choose one of low, medium, very high"));
     }
 
     @Test
     void oneOfASubsetRefusesTheConstantsLeftOut() {
         assertThat(errors.oneOf("grade", "LOW", List.of(Grade.MEDIUM, Grade.VERY_HIGH), true)).isNull();
         assertThat(errors.list()).containsExactly(
-                new FieldError("grade", "must be one of [MEDIUM, VERY_HIGH], got 'LOW'"));
+                new FieldError("grade", "'LOW' is not one of the choices: choose one of medium, very high"));
     }
 
     @Test
