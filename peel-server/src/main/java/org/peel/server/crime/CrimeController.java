@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.peel.server.access.Role;
 import org.peel.server.platform.FieldErrors;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -41,20 +41,8 @@ class CrimeController {
             + "or postcode, officer, person involved (victim or suspect) and whether recorded late; sorted and paged "
             + "(at most 100 a page). Written to the audit log as a search.")
     RecordList<CrimeListItem> list(
-            @RequestParam(required = false) @Parameter(description = "first day, such as 14/02/2026 or 2026-02-14") String from,
-            @RequestParam(required = false) @Parameter(description = "last day, included") String to,
-            @RequestParam(required = false) @Parameter(description = "open, under-investigation, finalised or cancelled") String status,
-            @RequestParam(required = false) @Parameter(description = "only crimes recorded after the 24-hour clock ran out") Boolean late,
-            @RequestParam(required = false) @Parameter(description = "offence code (105A) or crime category (burglary)") String offence,
-            @RequestParam(required = false) @Parameter(description = "postcode or its start (B11), or words of the address") String place,
-            @RequestParam(required = false) @Parameter(description = "user name of who recorded it") String officer,
-            @RequestParam(required = false) @Parameter(description = "id of a person involved (reporting person, victim or suspect)") Long person,
-            @RequestParam(required = false) @Parameter(description = "recorded (default), reference, offence, status or postcode") String sort,
-            @RequestParam(required = false) @Parameter(description = "desc (default) or asc") String direction,
-            @RequestParam(required = false) @Parameter(description = "0-based page") Integer page,
-            @RequestParam(required = false) @Parameter(description = "rows a page, 1 to 100 (default 25)") Integer size) {
-        return crimes.list(new RecordListFilter(from, to, status, late, offence, place, officer, person, sort, direction,
-                page, size));
+            @ParameterObject RecordListFilter filter) {
+        return crimes.list(filter);
     }
 
     @GetMapping("/api/crimes/{id}")

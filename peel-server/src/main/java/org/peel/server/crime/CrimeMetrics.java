@@ -2,10 +2,10 @@ package org.peel.server.crime;
 
 import java.time.Clock;
 
+import org.peel.server.platform.CountGauge;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -27,22 +27,16 @@ class CrimeMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("peel.incidents.awaiting.decision", this, metrics -> metrics.count(false))
-                .description("Crime-related incidents with no crime decision yet, within the 24-hour clock")
-                .register(registry);
-        Gauge.builder("peel.incidents.late", this, metrics -> metrics.count(true))
-                .description("Crime-related incidents with no crime decision after the 24-hour clock ran out")
-                .register(registry);
+        CountGauge.register(registry, "peel.incidents.awaiting.decision",
+                "Crime-related incidents with no crime decision yet, within the 24-hour clock", () -> count(false));
+        CountGauge.register(registry, "peel.incidents.late",
+                "Crime-related incidents with no crime decision after the 24-hour clock ran out", () -> count(true));
     }
 
-    private double count(boolean late) {
-        try {
-            return jdbc.sql("SELECT COUNT(*) FROM incident WHERE awaiting_since IS NOT NULL AND awaiting_since "
-                            + (late ? "<=" : ">") + " :lateBefore")
-                    .param("lateBefore", IncidentRepository.at(clock.instant().minus(RecordingStandard.WINDOW)))
-                    .query(Long.class).single();
-        } catch (RuntimeException unreadable) {
-            return Double.NaN; // the database cannot be reached: no figure rather than a wrong one
-        }
+    private long count(boolean late) {
+        return jdbc.sql("SELECT COUNT(*) FROM incident WHERE awaiting_since IS NOT NULL AND awaiting_since "
+                        + (late ? "<=" : ">") + " :lateBefore")
+                .param("lateBefore", IncidentRepository.at(clock.instant().minus(RecordingStandard.WINDOW)))
+                .query(Long.class).single();
     }
 }

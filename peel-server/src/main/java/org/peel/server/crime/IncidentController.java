@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.peel.server.access.Role;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -51,20 +50,8 @@ class IncidentController {
             + "24-hour clock, offence of a crime recorded from them, place or postcode, officer and person involved; "
             + "sorted and paged (at most 100 a page). Written to the audit log as a search.")
     RecordList<IncidentListItem> list(
-            @RequestParam(required = false) @Parameter(description = "first day, such as 14/02/2026 or 2026-02-14") String from,
-            @RequestParam(required = false) @Parameter(description = "last day, included") String to,
-            @RequestParam(required = false) @Parameter(description = "awaiting, late, in-time, crime-recorded, not-recorded or not-crime-related") String status,
-            @RequestParam(required = false) @Parameter(description = "only incidents past the 24-hour clock with no decision") Boolean late,
-            @RequestParam(required = false) @Parameter(description = "offence code (105A) or crime category (burglary)") String offence,
-            @RequestParam(required = false) @Parameter(description = "postcode or its start (B11), or words of the address") String place,
-            @RequestParam(required = false) @Parameter(description = "user name of who registered it") String officer,
-            @RequestParam(required = false) @Parameter(description = "id of a person involved (reporting person, victim or suspect)") Long person,
-            @RequestParam(required = false) @Parameter(description = "reported (default), reference or postcode") String sort,
-            @RequestParam(required = false) @Parameter(description = "desc (default) or asc") String direction,
-            @RequestParam(required = false) @Parameter(description = "0-based page") Integer page,
-            @RequestParam(required = false) @Parameter(description = "rows a page, 1 to 100 (default 25)") Integer size) {
-        return incidents.list(new RecordListFilter(from, to, status, late, offence, place, officer, person, sort, direction,
-                page, size));
+            @ParameterObject RecordListFilter filter) {
+        return incidents.list(filter);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package org.peel.server.crime;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 /**
  * What an officer asks of the incident or crime list, as typed: every field may be empty. Checked by
  * {@link Incidents#list} and {@link Crimes#list}, which answer 400 naming any field they cannot read.
@@ -21,9 +23,22 @@ package org.peel.server.crime;
  * @param page      0-based page
  * @param size      rows a page, 1 to 100 (default 25)
  */
-public record RecordListFilter(String from, String to, String status, Boolean late, String offence, String place,
-                               String officer, Long person, String sort, String direction, Integer page,
-                               Integer size) {
+public record RecordListFilter(
+        @Parameter(description = "first day, such as 14/02/2026 or 2026-02-14") String from,
+        @Parameter(description = "last day, included") String to,
+        @Parameter(description = "incidents: awaiting, late, in-time, crime-recorded, not-recorded or "
+                + "not-crime-related; crimes: open, under-investigation, finalised or cancelled") String status,
+        @Parameter(description = "only incidents past the 24-hour clock with no decision, or crimes recorded late")
+        Boolean late,
+        @Parameter(description = "offence code (105A) or crime category (burglary)") String offence,
+        @Parameter(description = "postcode or its start (B11), or words of the address") String place,
+        @Parameter(description = "user name of who registered the incident or recorded the crime") String officer,
+        @Parameter(description = "id of a person involved (reporting person, victim or suspect)") Long person,
+        @Parameter(description = "incidents: reported (default), reference or postcode; crimes: recorded (default), "
+                + "reference, offence, status or postcode") String sort,
+        @Parameter(description = "desc (default) or asc") String direction,
+        @Parameter(description = "0-based page") Integer page,
+        @Parameter(description = "rows a page, 1 to 100 (default 25)") Integer size) {
 
     /** The incident statuses a list may filter by, with the words officers see, in the order they are offered. */
     public static final java.util.Map<String, String> INCIDENT_STATUSES = ordered("awaiting",

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.peel.server.platform.CountGauge;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -28,17 +28,12 @@ class MissingMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("peel.missing.reviews.overdue", this, MissingMetrics::overdue)
-                .description("Open missing-person episodes whose risk review is overdue").register(registry);
+        CountGauge.register(registry, "peel.missing.reviews.overdue",
+                "Open missing-person episodes whose risk review is overdue", this::overdue);
     }
 
-    private double overdue() {
-        try {
-            return jdbc.sql("SELECT COUNT(*) FROM missing_episode WHERE status = 'OPEN' AND review_due_at < :now")
-                    .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Long.class)
-                    .single();
-        } catch (RuntimeException unreadable) {
-            return Double.NaN; // the database cannot be reached: no figure rather than a wrong one
-        }
+    private long overdue() {
+        return jdbc.sql("SELECT COUNT(*) FROM missing_episode WHERE status = 'OPEN' AND review_due_at < :now")
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Long.class).single();
     }
 }

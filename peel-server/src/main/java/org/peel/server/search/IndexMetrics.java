@@ -1,9 +1,9 @@
 package org.peel.server.search;
 
 import org.peel.server.changelog.ChangeLog;
+import org.peel.server.platform.CountGauge;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -27,18 +27,10 @@ class IndexMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("peel.search.index.lag", this, IndexMetrics::lag)
-                .description("Changes in the change log that the search index has not applied yet")
-                .register(registry);
-        Gauge.builder("peel.search.index.people", index, PersonIndex::size)
-                .description("People in this server's search index").register(registry);
-    }
-
-    private double lag() {
-        try {
-            return Math.max(0, changeLog.latestSequence() - follower.position());
-        } catch (RuntimeException unreadable) {
-            return Double.NaN; // the database cannot be reached: no figure rather than a wrong one
-        }
+        CountGauge.register(registry, "peel.search.index.lag",
+                "Changes in the change log that the search index has not applied yet",
+                () -> Math.max(0, changeLog.latestSequence() - follower.position()));
+        CountGauge.register(registry, "peel.search.index.people", "People in this server's search index",
+                index::size);
     }
 }

@@ -162,6 +162,15 @@ class RecordListsTest {
     }
 
     @Test
+    void aPageNumberThatIsNotANumberIsRefusedNamingIt() {
+        Api.Response response = api.officer().get("/api/crimes?page=second");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("page");
+        assertThat(response.body()).contains("'second' cannot be read");
+    }
+
+    @Test
     void aDateRangeThatEndsBeforeItStartsIsRefused() {
         Api.Response response = api.officer().get("/api/crimes?from=2026-03-01&to=1/2/2026");
 
