@@ -70,8 +70,132 @@
     });
   }
 
+  // Print: the disclosure is written to the audit log first, then the browser prints (with the time of printing).
+  function printButton(form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.fetch) {
+        return;
+      }
+      event.preventDefault();
+      fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), credentials: 'same-origin',
+        headers: {'X-Requested-With': 'fetch'}})
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('the print was not recorded: ' + response.status);
+          }
+          var when = document.querySelector('[data-printed-at]');
+          if (when) {
+            when.textContent = new Date().toLocaleString('en-GB', {day: 'numeric', month: 'long', year: 'numeric',
+              hour: '2-digit', minute: '2-digit'}).replace(',', ' at');
+          }
+          window.print();
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+  }
+
+  // The form fields an officer has typed into, by name (never passwords, tokens or hidden fields).
+  function typedFields(form) {
+    return Array.from(form.elements).filter(function (field) {
+      return field.name && field.type !== 'password' && field.type !== 'hidden' && field.type !== 'submit'
+        && field.type !== 'button';
+    });
+  }
+
+  // Typed work is kept in this tab while the officer types, so that a session that ends does not lose it; it is
+  // put back when the page is opened again after signing in, and forgotten once the form is sent.
+  function keepTypedWork() {
+    var key = 'peel-draft:' + location.pathname;
+    var forms = Array.from(document.querySelectorAll('main form[method="post"]'));
+    if (!window.sessionStorage || forms.length === 0) {
+      return;
+    }
+    var saved = sessionStorage.getItem(key);
+    if (saved) {
+      var values = JSON.parse(saved);
+      var restored = false;
+      forms.forEach(function (form, index) {
+        typedFields(form).forEach(function (field) {
+          var value = values[index + ':' + field.name];
+          if (value === undefined) {
+            return;
+          }
+          if (field.type === 'checkbox' || field.type === 'radio') {
+            field.checked = value === true || value === field.value;
+          } else if (!field.value) {
+            field.value = value;
+          }
+          restored = true;
+        });
+      });
+      var notice = document.getElementById('draft-restored');
+      if (restored && notice) {
+        notice.hidden = false;
+      }
+    }
+    function save() {
+      var values = {};
+      forms.forEach(function (form, index) {
+        typedFields(form).forEach(function (field) {
+          if (field.type === 'checkbox') {
+            values[index + ':' + field.name] = field.checked;
+          } else if (field.type === 'radio') {
+            if (field.checked) {
+              values[index + ':' + field.name] = field.value;
+            }
+          } else if (field.value) {
+            values[index + ':' + field.name] = field.value;
+          }
+        });
+      });
+      sessionStorage.setItem(key, JSON.stringify(values));
+    }
+    forms.forEach(function (form) {
+      form.addEventListener('input', save);
+      form.addEventListener('change', save);
+      form.addEventListener('submit', function () {
+        sessionStorage.removeItem(key);
+      });
+    });
+  }
+
+  // Ten minutes before the signed-in session ends, say so and offer to stay signed in.
+  function sessionWarning() {
+    var seconds = parseInt(document.body.getAttribute('data-session-seconds'), 10);
+    var warning = document.getElementById('session-warning');
+    if (!seconds || !warning || seconds <= 0) {
+      return;
+    }
+    var timer = null;
+    function schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        warning.hidden = false;
+        warning.focus();
+      }, Math.max(0, seconds - 600) * 1000);
+    }
+    warning.querySelector('[data-stay-signed-in]').addEventListener('click', function () {
+      fetch('/?stay-signed-in', {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+        .then(function (response) {
+          if (response.ok && !response.redirected) {
+            warning.hidden = true;
+            schedule();
+          }
+        });
+    });
+    schedule();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     focusFirstAlert();
+    var print = document.querySelector('form[data-print]');
+    if (print) {
+      printButton(print);
+    }
+    keepTypedWork();
+    sessionWarning();
     var form = document.querySelector('form[data-live-search]');
     if (form) {
       liveSearch(form);

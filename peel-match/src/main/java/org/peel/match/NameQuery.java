@@ -1,7 +1,6 @@
 package org.peel.match;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +21,6 @@ import java.util.regex.Pattern;
  */
 public record NameQuery(String forenames, String surname, PartialDate dateOfBirth,
                         LocalDate bornFrom, LocalDate bornTo, Sex sex) {
-
-    private static final Pattern UK_DATE = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?![\\d/.\\-])");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d/.\\-])(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?(?![\\d/.\\-])");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})[/.\\-](\\d{4})(?![\\d/.\\-])");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.\\-])(\\d{4})(?![\\d/.\\-])");
 
     public NameQuery {
         forenames = blankToNull(forenames);
@@ -52,8 +46,8 @@ public record NameQuery(String forenames, String surname, PartialDate dateOfBirt
 
     /**
      * Reads what an officer types into a search box: "SMITH, John", "John Smith", "john smith 12/3/85",
-     * "Mohammed Khan 1990", "smith j". Dates are read day first (UK order): 12/3/85, 12.03.1985, 1985-03-12,
-     * 3/1985 or 1985. A two-digit year is taken as the most recent year that is not in the future.
+     * "Mohammed Khan 1990", "smith j". Dates are read by {@link WrittenDate}: day first (UK order), 12/3/85,
+     * 12.03.1985, 1985-03-12, 3/1985, 5 july 1994 or 1985.
      * With a comma the surname comes first; otherwise the last word is the surname (with any particle before it,
      * as in "Osama bin Laden"), unless one word alone is in capitals ("John SMITH") or the name ends in initials
      * ("smith j").
@@ -61,39 +55,25 @@ public record NameQuery(String forenames, String surname, PartialDate dateOfBirt
      * @throws IllegalArgumentException naming the problem when no name can be read or a date is impossible
      */
     public static NameQuery parse(String freeText) {
+        return parse(freeText, LocalDate.now());
+    }
+
+    /** As {@link #parse(String)}, reading two-digit years as seen from {@code today}. */
+    public static NameQuery parse(String freeText, LocalDate today) {
         if (freeText == null || freeText.isBlank()) {
             throw new IllegalArgumentException("type a name to search for, e.g. \"SMITH, John 12/3/1985\"");
         }
         String text = freeText.strip();
         PartialDate dob = null;
-        Matcher m;
-        if ((m = UK_DATE.matcher(text)).find()) {
-            int day = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            int year = fullYear(m.group(3));
-            if (month > 12 && day <= 12) { // written month first: read it the way it must have been meant
-                int swap = day;
-                day = month;
-                month = swap;
-            }
-            dob = date(m.group(), year, month, day);
-        } else if ((m = ISO_DATE.matcher(text)).find()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            dob = m.group(3) == null ? date(m.group(), year, month, null)
-                    : date(m.group(), year, month, Integer.parseInt(m.group(3)));
-        } else if ((m = MONTH_YEAR.matcher(text)).find()) {
-            dob = date(m.group(), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null);
-        } else if ((m = YEAR.matcher(text)).find()) {
-            dob = date(m.group(), Integer.parseInt(m.group(1)), null, null);
-        }
-        if (dob != null) {
-            text = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+        java.util.Optional<WrittenDate.Found> date = WrittenDate.find(text, today);
+        if (date.isPresent()) {
+            dob = date.get().date();
+            text = (text.substring(0, date.get().start()) + " " + text.substring(date.get().end())).strip();
         }
         Matcher leftoverDigits = Pattern.compile("\\S*\\d\\S*").matcher(text);
         if (leftoverDigits.find()) {
             throw new IllegalArgumentException("could not read '" + leftoverDigits.group()
-                    + "' as a date of birth; write it day/month/year, e.g. 12/3/1985, or as a year");
+                    + "': search for a name, with a date of birth written " + WrittenDate.EXAMPLES + " or a year");
         }
         String forenames;
         String surname;
@@ -127,24 +107,6 @@ public record NameQuery(String forenames, String surname, PartialDate dateOfBirt
     /** The same search with another date of birth to compare with. */
     public NameQuery withDateOfBirth(PartialDate dateOfBirth) {
         return new NameQuery(forenames, surname, dateOfBirth, bornFrom, bornTo, sex);
-    }
-
-    private static int fullYear(String digits) {
-        int year = Integer.parseInt(digits);
-        if (digits.length() == 2) {
-            int thisYear = Year.now().getValue();
-            year = 2000 + year <= thisYear ? 2000 + year : 1900 + year;
-        }
-        return year;
-    }
-
-    private static PartialDate date(String written, int year, Integer month, Integer day) {
-        try {
-            return new PartialDate(year, month, day);
-        } catch (IllegalArgumentException impossible) {
-            throw new IllegalArgumentException("'" + written + "' is not a possible date of birth: "
-                    + impossible.getMessage(), impossible);
-        }
     }
 
     private static String[] dropTitles(String[] words) {

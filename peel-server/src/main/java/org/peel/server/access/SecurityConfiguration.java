@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,7 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ApiTokens tokens) throws Exception {
         AuthenticationEntryPoint signInNeeded = (request, response, exception) -> {
             if (exception instanceof InternalAuthenticationServiceException) {
                 // The accounts could not be read (the database is down): not the caller's fault, so not a 401.
@@ -45,13 +46,16 @@ class SecurityConfiguration {
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Peel\"");
             writeProblem(response, json, ProblemResponses.of(HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "Sign-in needed", "Sign in to use Peel: send HTTP Basic credentials of a Peel user."));
+                    "Sign-in needed", "Sign in to use Peel: send HTTP Basic credentials of a Peel user, or a token "
+                            + "from POST /api/tokens that has not expired."));
         };
         AccessDeniedHandler denied = (request, response, exception) -> writeProblem(response, json,
                 ProblemResponses.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                         "Your role does not allow this action."));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Scripts may send a short-lived token (POST /api/tokens) instead of a password on every call.
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInNeeded))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInNeeded)
                         .accessDeniedHandler(denied))

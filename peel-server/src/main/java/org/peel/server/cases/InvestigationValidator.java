@@ -365,8 +365,8 @@ class InvestigationValidator {
         if (link.personId() == null) {
             errors.add(prefix + "personId", "is required: the id of a person on record");
         } else if (people.find(link.personId()).isEmpty()) {
-            errors.add(prefix + "personId", "there is no person with id " + link.personId()
-                    + "; check POST /api/search/duplicates, then create them with POST /api/people");
+            errors.add(prefix + "personId", "there is no person with id " + link.personId() + " on record: choose "
+                    + "the person again from a search by name, or record them first");
         } else {
             known = true;
         }

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
+import org.peel.match.WrittenDate;
 import org.peel.server.people.Identifier;
 import org.peel.server.people.Person;
 import org.peel.server.search.PersonSearch;
@@ -116,7 +117,7 @@ class SearchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("query_id is empty");
         }
         String dob = fields.get(3).strip();
-        PartialDate dateOfBirth = dob.isEmpty() ? null : PartialDate.parse(dob);
+        PartialDate dateOfBirth = dob.isEmpty() ? null : WrittenDate.read(dob, java.time.LocalDate.now());
         return new NameQuery(fields.get(1), fields.get(2), dateOfBirth, null, null, null);
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.peel.server.access.Role;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.peel.server.platform.FieldErrors;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,16 @@ class CrimeController {
         this.crimes = crimes;
         this.compliance = compliance;
         this.referenceData = referenceData;
+    }
+
+    @GetMapping("/api/crimes")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "List crimes", description = "Filtered by day recorded, status, offence or category, place "
+            + "or postcode, officer, person involved (victim or suspect) and whether recorded late; sorted and paged "
+            + "(at most 100 a page). Written to the audit log as a search.")
+    RecordList<CrimeListItem> list(
+            @ParameterObject RecordListFilter filter) {
+        return crimes.list(filter);
     }
 
     @GetMapping("/api/crimes/{id}")
@@ -86,11 +97,14 @@ class CrimeController {
     @PreAuthorize(Role.SUPERVISE)
     @Operation(summary = "Crime recording compliance", description = "Crime-related incidents awaiting a decision "
             + "(least time left first), late incidents (longest overdue first), crimes recorded late, decisions not "
-            + "to record, and crimes by day and category. from/to are days (YYYY-MM-DD, default the last 28 days).")
-    ComplianceView compliance(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            + "to record, and crimes by day and category. from/to are days (14/02/2026 or 2026-02-14; default the last 28 days).")
+    ComplianceView compliance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) Integer limit) {
-        return compliance.view(from, to, limit);
+        FieldErrors days = new FieldErrors();
+        LocalDate first = days.date("from", from, false);
+        LocalDate last = days.date("to", to, false);
+        days.throwIfAny();
+        return compliance.view(first, last, limit);
     }
 
     @GetMapping("/api/crime/reference/offences")

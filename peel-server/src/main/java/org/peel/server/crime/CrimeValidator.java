@@ -262,8 +262,8 @@ class CrimeValidator {
         }
         Optional<CrimeReferenceData.Offence> offence = referenceData.offence(code);
         if (offence.isEmpty()) {
-            errors.add(field, "'" + code + "' is not an offence classification Peel knows; see "
-                    + "GET /api/crime/reference/offences");
+            errors.add(field, "'" + code + "' is not an offence classification Peel knows: choose "
+                    + "one from the list of offences (such as 105A, assault with injury)");
         }
         return offence.orElse(null);
     }

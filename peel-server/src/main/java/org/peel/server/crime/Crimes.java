@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
+import org.peel.server.audit.AuditLog;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
@@ -35,9 +36,16 @@ public class Crimes {
     private final CrimeReferenceData referenceData;
     private final RecordKeeping records;
     private final Clock clock;
+    private final ListFilters filters;
+    private final RecordLists lists;
+    private final AuditLog auditLog;
 
     Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
-           CrimeReferenceData referenceData, RecordKeeping records, Clock clock) {
+           CrimeReferenceData referenceData, RecordKeeping records, Clock clock, ListFilters filters,
+           RecordLists lists, AuditLog auditLog) {
+        this.filters = filters;
+        this.lists = lists;
+        this.auditLog = auditLog;
         this.repository = repository;
         this.incidents = incidents;
         this.validator = validator;
@@ -160,6 +168,19 @@ public class Crimes {
         CrimeRecord crime = find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         records.consulted(RECORD_TYPE, id, "viewed crime " + crime.reference());
         return crime;
+    }
+
+    /**
+     * Crimes matching an officer's filter, one bounded page, sorted as asked. Written to the audit log as a search;
+     * 400 naming any filter field that cannot be read.
+     */
+    @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
+    public RecordList<CrimeListItem> list(RecordListFilter filter) {
+        ListFilters.Checked checked = filters.crimes(filter);
+        RecordList<CrimeListItem> list = lists.crimes(checked);
+        auditLog.recordSearch("listed crimes" + checked.described() + "; " + list.total() + " found");
+        return list;
     }
 
     /** For other modules and pages that audit their own use: no audit entry. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.peel.server.access.Role;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +42,16 @@ class IncidentController {
         Incident incident = incidents.register(details);
         return ResponseEntity.created(URI.create("/api/incidents/" + incident.id())).eTag(etag(incident.version()))
                 .body(incident);
+    }
+
+    @GetMapping
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "List incidents", description = "Filtered by day reported, where they stand against the "
+            + "24-hour clock, offence of a crime recorded from them, place or postcode, officer and person involved; "
+            + "sorted and paged (at most 100 a page). Written to the audit log as a search.")
+    RecordList<IncidentListItem> list(
+            @ParameterObject RecordListFilter filter) {
+        return incidents.list(filter);
     }
 
     @GetMapping("/{id}")

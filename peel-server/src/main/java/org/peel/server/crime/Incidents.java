@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
+import org.peel.server.audit.AuditLog;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
@@ -32,9 +33,16 @@ public class Incidents {
     private final CrimeReferenceData referenceData;
     private final RecordKeeping records;
     private final Clock clock;
+    private final ListFilters filters;
+    private final RecordLists lists;
+    private final AuditLog auditLog;
 
     Incidents(IncidentRepository repository, CrimeRepository crimes, CrimeValidator validator,
-              ReferenceNumbers numbers, CrimeReferenceData referenceData, RecordKeeping records, Clock clock) {
+              ReferenceNumbers numbers, CrimeReferenceData referenceData, RecordKeeping records, Clock clock,
+              ListFilters filters, RecordLists lists, AuditLog auditLog) {
+        this.filters = filters;
+        this.lists = lists;
+        this.auditLog = auditLog;
         this.repository = repository;
         this.crimes = crimes;
         this.validator = validator;
@@ -102,6 +110,19 @@ public class Incidents {
         Incident incident = find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         records.consulted(RECORD_TYPE, id, "viewed incident " + incident.reference());
         return incident;
+    }
+
+    /**
+     * Incidents matching an officer's filter, one bounded page, sorted as asked. Written to the audit log as a
+     * search; 400 naming any filter field that cannot be read.
+     */
+    @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
+    public RecordList<IncidentListItem> list(RecordListFilter filter) {
+        ListFilters.Checked checked = filters.incidents(filter);
+        RecordList<IncidentListItem> list = lists.incidents(checked, clock.instant());
+        auditLog.recordSearch("listed incidents" + checked.described() + "; " + list.total() + " found");
+        return list;
     }
 
     /** For other modules and pages that audit their own use: no audit entry. */

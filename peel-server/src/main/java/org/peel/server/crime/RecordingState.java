@@ -14,5 +14,16 @@ public enum RecordingState {
     /** One or more crimes were recorded. */
     CRIME_RECORDED,
     /** A decision not to record a crime was made, with a reason and a rationale. */
-    NOT_RECORDED
+    NOT_RECORDED;
+
+    /** As officers say it: "Late: no decision after 24 hours". */
+    public String title() {
+        return switch (this) {
+            case NOT_CRIME_RELATED -> "Not crime-related";
+            case AWAITING_DECISION -> "Awaiting a crime decision";
+            case LATE -> "Late: no decision after 24 hours";
+            case CRIME_RECORDED -> "Crime recorded";
+            case NOT_RECORDED -> "Decided not to record";
+        };
+    }
 }

@@ -9,5 +9,16 @@ public enum ReportChannel {
     ONLINE,
     IN_PERSON,
     /** Reported by someone other than the victim (a witness, a professional, an agency). */
-    THIRD_PARTY
+    THIRD_PARTY;
+
+    /** As officers say it: "999 call". */
+    public String title() {
+        return switch (this) {
+            case EMERGENCY_999 -> "999 call";
+            case NON_EMERGENCY_101 -> "101 call";
+            case ONLINE -> "Online";
+            case IN_PERSON -> "In person";
+            case THIRD_PARTY -> "Third party";
+        };
+    }
 }

@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -76,7 +78,6 @@ class DemoData implements ApplicationRunner {
         if (people.count() == 0) {
             SystemIdentity.run(CurrentUser.SYSTEM, this::fillPopulation);
         }
-        printWelcome();
     }
 
     private void fillPopulation() {
@@ -102,9 +103,15 @@ class DemoData implements ApplicationRunner {
         log.info("Demo mode: recorded {} synthetic people in {} ms", stored, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void printWelcome() {
+    /**
+     * Says "Peel is ready" once every start-up task has run (the crime, missing-person and case demo data after this
+     * one, and the search index caught up), not when this task alone is done.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void printWelcome() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        StringBuilder text = new StringBuilder("\n=== Peel is running in DEMO mode at http://localhost:" + port + " ===\n");
+        StringBuilder text = new StringBuilder("\n=== Peel is ready, in DEMO mode, at http://localhost:" + port
+                + " ===\n");
         text.append("Synthetic people on record: ").append(people.count()).append('\n');
         text.append("Demo sign-ins (username / password):\n");
         DEMO_USERS.forEach((username, role) -> text.append(String.format("  %-11s %-22s %s%n", username,

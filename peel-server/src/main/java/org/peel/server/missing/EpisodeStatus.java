@@ -15,4 +15,15 @@ public enum EpisodeStatus {
     public boolean needsReturnInterview() {
         return this == FOUND || this == RETURNED;
     }
+
+    /** As officers say it: "Found deceased". */
+    public String title() {
+        return switch (this) {
+            case OPEN -> "Open";
+            case FOUND -> "Found";
+            case RETURNED -> "Returned";
+            case FOUND_DECEASED -> "Found deceased";
+            case NOT_MISSING -> "Not missing";
+        };
+    }
 }

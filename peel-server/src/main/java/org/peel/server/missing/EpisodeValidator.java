@@ -49,11 +49,11 @@ class EpisodeValidator {
         FieldErrors errors = new FieldErrors();
         errors.requireBody(report, "send the report as JSON");
         if (report.personId() == null) {
-            errors.add("personId", "is required: the id of the missing person's record (check POST /api/search/duplicates,"
-                    + " then create them with POST /api/people if they are not known)");
+            errors.add("personId", "is required: choose the missing person from a search by name, or record them "
+                    + "first if Peel does not know them");
         } else if (person.isEmpty()) {
-            errors.add("personId", "there is no person with id " + report.personId()
-                    + "; check POST /api/search/duplicates, then create them with POST /api/people");
+            errors.add("personId", "there is no person with id " + report.personId() + " on record: choose the "
+                    + "person again from a search by name, or record them first");
         }
         Instant lastSeenAt = moment("lastSeenAt", report.lastSeenAt(), true, errors);
         errors.requireText("lastSeenPlace", report.lastSeenPlace(), MAX_PLACE);
@@ -194,8 +194,8 @@ class EpisodeValidator {
         for (int i = 0; i < given.size(); i++) {
             Optional<MissingReferenceData.RiskFactor> factor = referenceData.riskFactor(given.get(i));
             if (factor.isEmpty()) {
-                errors.add(prefix + "riskFactors[" + i + "]", "'" + given.get(i) + "' is not a known risk factor; use"
-                        + " codes from GET /api/missing/reference/risk-factors");
+                errors.add(prefix + "riskFactors[" + i + "]", "'" + given.get(i) + "' is not a risk factor Peel knows: choose"
+                        + " from the list of risk factors");
             } else {
                 factors.add(factor.get().code());
             }

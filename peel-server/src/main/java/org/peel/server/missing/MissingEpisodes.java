@@ -224,8 +224,10 @@ public class MissingEpisodes {
 
     private static void refuseIfClosed(EpisodeRepository.EpisodeRow stored, String what) {
         if (stored.status() != EpisodeStatus.OPEN) {
-            new FieldErrors().add("episode", "was closed as " + stored.status() + " at " + stored.closedAt()
-                    + " and cannot be " + what).throwIfAny();
+            new FieldErrors().add("episode", "was closed (" + stored.status().title().toLowerCase(java.util.Locale.UK)
+                    + ") on " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
+                    .withZone(java.time.ZoneOffset.UTC).format(stored.closedAt()) + " UTC and cannot be " + what
+                    + " now: if the person is missing again, report a new episode").throwIfAny();
         }
     }
 

@@ -25,19 +25,9 @@ class MissingPersonLinks implements PersonLinkSource {
     public List<PersonLink> linksTo(long personId, int limit) {
         return repository.episodesOf(personId).stream().limit(Math.max(1, limit))
                 .map(episode -> new PersonLink("Missing-person episode", "Episode " + episode.id(), "Missing person",
-                        episode.reportedAt(), status(episode.status()),
+                        episode.reportedAt(), episode.status().title(),
                         episode.lastSeenPlace() == null ? null : "Last seen: " + episode.lastSeenPlace(),
                         "/missing/episodes/" + episode.id()))
                 .toList();
-    }
-
-    private static String status(EpisodeStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case FOUND -> "Found";
-            case RETURNED -> "Returned";
-            case FOUND_DECEASED -> "Found deceased";
-            case NOT_MISSING -> "Not missing";
-        };
     }
 }

@@ -127,7 +127,7 @@ class PersonValidator {
                 continue;
             }
             try {
-                PartialDate date = PartialDate.parse(text);
+                PartialDate date = org.peel.match.WrittenDate.read(text, today);
                 if (date.earliest().isAfter(today)) {
                     errors.add(field, "is in the future");
                 } else if (date.year() < 1880) {
@@ -238,8 +238,8 @@ class PersonValidator {
                         + category.name().toLowerCase(Locale.ROOT) + " marker type; use one of "
                         + referenceData.markerTypes(category).stream().map(PersonReferenceData.MarkerType::code).toList());
             }
-            LocalDate start = errors.isoDate(field + ".startDate", marker.startDate(), true);
-            LocalDate end = errors.isoDate(field + ".endDate", marker.endDate(), false);
+            LocalDate start = errors.date(field + ".startDate", marker.startDate(), true);
+            LocalDate end = errors.date(field + ".endDate", marker.endDate(), false);
             if (start != null && end != null && end.isBefore(start)) {
                 errors.add(field + ".endDate", "is before the start date");
             }

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -90,6 +91,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
                 "Peel could not complete this request and nothing was changed. The error has been logged; "
                         + "quote the request id to the IT team."));
+    }
+
+    /** Query parameters bound to a record (a list's filter) that cannot be read: each named, with what it must be. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(exception.getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), "'" + error.getRejectedValue() + "' cannot be read: "
+                        + ("typeMismatch".equals(error.getCode()) ? "give a whole number, or true or false where "
+                        + "asked" : "check it against the API description at /api-docs")))
+                .toList()));
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.peel.match.PartialDate;
+import org.peel.match.WrittenDate;
+
 /**
  * Collects what is wrong with a request so that every problem is reported at once, then refuses the request. Its
  * methods are the words every validator uses: a body that must be there, a version, text, one of a closed set, a
@@ -78,20 +81,35 @@ public final class FieldErrors {
     }
 
     /**
-     * A calendar date written {@code YYYY-MM-DD}; null (and, when {@code required}, an error) when absent, null and an
-     * error when it is not a real date.
+     * A full calendar date as officers write it ({@code 14/02/1991}, {@code 14/2/91}, {@code 1991-02-14},
+     * {@code 5 july 1994}: {@link WrittenDate}, the one reader of dates); null (and, when {@code required}, an
+     * error) when absent, null and an error saying how to write it when it is not a date or not a whole one.
      */
-    public LocalDate isoDate(String field, String text, boolean required) {
+    public LocalDate date(String field, String text, boolean required) {
+        PartialDate date = partialDate(field, text, required);
+        if (date != null && !date.isComplete()) {
+            add(field, "'" + text.strip() + "' is not a whole date: give the day and month too, such as "
+                    + WrittenDate.EXAMPLES);
+            return null;
+        }
+        return date == null ? null : date.earliest();
+    }
+
+    /**
+     * A date that may be known only in part ({@code 1991}, {@code 02/1991}, {@code july 1994}) or in full, as
+     * {@link #date} reads it; null when absent or not a date.
+     */
+    public PartialDate partialDate(String field, String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                add(field, "is required");
+                add(field, "is required: write a date such as " + WrittenDate.EXAMPLES);
             }
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException bad) {
-            add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
+            return WrittenDate.read(text, LocalDate.now(java.time.ZoneOffset.UTC));
+        } catch (IllegalArgumentException notADate) {
+            add(field, notADate.getMessage());
             return null;
         }
     }
@@ -108,16 +126,22 @@ public final class FieldErrors {
     public <E extends Enum<E>> E oneOf(String field, String text, Collection<E> allowed, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                add(field, "is required: one of " + allowed);
+                add(field, "is required: choose one of " + choices(allowed));
             }
             return null;
         }
         String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         Optional<E> found = allowed.stream().filter(constant -> constant.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            add(field, "must be one of " + allowed + ", got '" + text + "'");
+            add(field, "'" + text.strip() + "' is not one of the choices: choose one of " + choices(allowed));
         }
         return found.orElse(null);
+    }
+
+    /** The choices in words ("very high"), which {@link #oneOf} reads back as the constants they stand for. */
+    private static String choices(Collection<? extends Enum<?>> allowed) {
+        return String.join(", ", allowed.stream().map(constant -> constant.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' ')).toList());
     }
 
     /**

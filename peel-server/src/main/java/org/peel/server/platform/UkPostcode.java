@@ -28,4 +28,18 @@ public final class UkPostcode {
         Matcher matcher = FORM.matcher(compact);
         return matcher.matches() ? Optional.of(matcher.group(1) + " " + matcher.group(2)) : Optional.empty();
     }
+
+    private static final Pattern START = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?(?:[0-9][A-Z]{0,2})?");
+
+    /**
+     * A postcode or its start ("B11", "b11 4", "SW1A 1AA"), written without spaces in capitals for matching the
+     * start of stored postcodes; empty when the text is not one.
+     */
+    public static Optional<String> start(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return START.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
@@ -42,8 +40,6 @@ public class PersonSearch {
     /** Confidence from which a person is offered as "possibly already known" when a new person is recorded. */
     static final double DUPLICATE_THRESHOLD = 0.5;
 
-    private static final Pattern UK_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
-    private static final Pattern POSTCODE_START = Pattern.compile("[A-Z0-9 ]{2,8}");
 
     private final PersonIndex index;
     private final People people;
@@ -66,6 +62,9 @@ public class PersonSearch {
     @PreAuthorize(Role.READ_RECORDS)
     public SearchResults search(SearchRequest request) {
         CheckedSearch search = check(request);
+        if (search.pncId() != null) {
+            return byPncId(search, request);
+        }
         List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
         List<PersonMatch> kept = matches;
         Map<Long, Person> loaded = new LinkedHashMap<>();
@@ -91,6 +90,18 @@ public class PersonSearch {
         auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
         return new SearchResults(withAlerts(hits), request.page(), request.size(), kept.size(), tooMany,
                 tooMany ? advice(search) : null);
+    }
+
+    /** The people holding the PNC ID that was typed: at most one in a clean index, more if records need merging. */
+    private SearchResults byPncId(CheckedSearch search, SearchRequest request) {
+        List<Person> found = people.findAll(people.idsByIdentifier("PNC_ID", search.pncId()));
+        List<SearchHit> hits = found.stream().map(person -> new SearchHit(person.id(), 1.0,
+                person.primaryName().displayName(), false, List.of("PNC ID " + search.pncId() + " is recorded for "
+                + "this person"), person)).toList();
+        auditLog.recordSearch("searched people for " + search.describe() + "; " + hits.size() + " found");
+        int from = Math.min(request.page() * request.size(), hits.size());
+        return new SearchResults(hits.subList(from, Math.min(from + request.size(), hits.size())), request.page(),
+                request.size(), hits.size(), false, null);
     }
 
     /**
@@ -188,10 +199,17 @@ public class PersonSearch {
                 : "Many people match: " + String.join(", ", steps) + ".";
     }
 
-    private record CheckedSearch(NameQuery query, String postcodeStart) {
+    /** A checked search: by name ({@code query}), or by PNC ID alone when {@code query} is null. */
+    private record CheckedSearch(NameQuery query, String postcodeStart, String pncId) {
 
         String describe() {
             StringBuilder text = new StringBuilder();
+            if (pncId != null) {
+                text.append("PNC ID ").append(pncId).append(' ');
+            }
+            if (query == null) {
+                return text.toString().strip();
+            }
             text.append("forenames='").append(query.forenames() == null ? "" : query.forenames())
                     .append("' surname='").append(query.surname() == null ? "" : query.surname()).append('\'');
             if (query.dateOfBirth() != null) {
@@ -227,14 +245,20 @@ public class PersonSearch {
         NameQuery parsed = null;
         boolean hasQuery = request.query() != null && !request.query().isBlank();
         boolean hasNames = notBlank(request.forenames()) || notBlank(request.surname());
+        LocalDate today = LocalDate.now(clock);
+        QueryText text = hasQuery ? QueryText.read(request.query()) : new QueryText("", null, null, null);
         if (hasQuery && errors.isEmpty()) {
-            try {
-                parsed = NameQuery.parse(request.query());
-            } catch (IllegalArgumentException unreadable) {
-                errors.add("query", unreadable.getMessage());
+            if (hasName(text.name())) {
+                try {
+                    parsed = NameQuery.parse(text.name(), today);
+                } catch (IllegalArgumentException unreadable) {
+                    errors.add("query", unreadable.getMessage());
+                }
+            } else if (text.pncId() == null && !hasNames) {
+                errors.add("query", withoutName(request.query().strip(), text));
             }
         } else if (!hasQuery && !hasNames) {
-            errors.add("query", "type a name to search for, e.g. \"SMITH, John 12/3/1985\"");
+            errors.add("query", "type a name to search for, such as smith john 14/02/1991");
         }
         String forenames = notBlank(request.forenames()) ? request.forenames().strip()
                 : parsed == null ? null : parsed.forenames();
@@ -244,9 +268,16 @@ public class PersonSearch {
         if (notBlank(request.dateOfBirth())) {
             dateOfBirth = dateOfBirth(request.dateOfBirth(), errors);
         }
-        LocalDate bornFrom = errors.isoDate("bornFrom", request.bornFrom(), false);
-        LocalDate bornTo = errors.isoDate("bornTo", request.bornTo(), false);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate bornFrom = errors.date("bornFrom", request.bornFrom(), false);
+        LocalDate bornTo = errors.date("bornTo", request.bornTo(), false);
+        if (text.age() != null) {
+            if (text.age() > 130) {
+                errors.add("query", "'age " + text.age() + "' is not an age: give one from 0 to 130");
+            } else {
+                bornFrom = later(bornFrom, text.bornFrom(today));
+                bornTo = earlier(bornTo, text.bornTo(today));
+            }
+        }
         if (request.ageFrom() != null) {
             if (request.ageFrom() < 0 || request.ageFrom() > 130) {
                 errors.add("ageFrom", "must be an age from 0 to 130");
@@ -267,38 +298,50 @@ public class PersonSearch {
             errors.add("bornTo", "must not be before the earliest date of birth");
         }
         Sex sex = sex(request.sex(), errors);
-        String postcodeStart = null;
+        String postcodeStart = text.postcode();
         if (notBlank(request.postcode())) {
-            String compact = request.postcode().strip().toUpperCase(Locale.ROOT);
-            if (!POSTCODE_START.matcher(compact).matches() || !Character.isLetter(compact.charAt(0))) {
-                errors.add("postcode", "'" + request.postcode() + "' is not a postcode or the start of one (e.g. B11)");
+            java.util.Optional<String> start = org.peel.server.platform.UkPostcode.start(request.postcode());
+            if (start.isEmpty()) {
+                errors.add("postcode", "'" + request.postcode().strip() + "' is not a postcode or its first part: "
+                        + "write it like B11 4AB or B11");
             } else {
-                postcodeStart = compact.replace(" ", "");
+                postcodeStart = start.get();
             }
         }
         errors.throwIfAny();
+        if (forenames == null && surname == null) {
+            return new CheckedSearch(null, postcodeStart, text.pncId());
+        }
         try {
             return new CheckedSearch(new NameQuery(forenames, surname, dateOfBirth, bornFrom, bornTo, sex),
-                    postcodeStart);
+                    postcodeStart, text.pncId());
         } catch (IllegalArgumentException unreadable) {
             throw org.peel.server.platform.InvalidInputException.of("query", unreadable.getMessage());
         }
     }
 
-    private static PartialDate dateOfBirth(String text, FieldErrors errors) {
-        String given = text.strip();
-        try {
-            Matcher uk = UK_DATE.matcher(given);
-            if (uk.matches()) {
-                return PartialDate.of(Integer.parseInt(uk.group(3)), Integer.parseInt(uk.group(2)),
-                        Integer.parseInt(uk.group(1)));
-            }
-            return PartialDate.parse(given);
-        } catch (IllegalArgumentException bad) {
-            errors.add("dateOfBirth", "'" + text + "' is not a date of birth: write it 12/03/1985, 1985-03-12, "
-                    + "1985-03 or 1985");
-            return null;
+    private static boolean hasName(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** What to say when the search box holds no name: what Peel understood, and what to add. */
+    private static String withoutName(String typed, QueryText text) {
+        if (text.postcode() != null) {
+            return "'" + typed + "' is a postcode: to find people who live there, add a name, such as smith "
+                    + typed;
         }
+        if (text.age() != null) {
+            return "add a name to the age, such as smith " + typed;
+        }
+        if (!text.name().isBlank() && org.peel.match.WrittenDate.find(text.name(), LocalDate.now()).isPresent()) {
+            return "add a name to the date of birth, such as smith " + typed;
+        }
+        return "'" + typed + "' is not a name, reference, PNC ID or postcode that Peel knows: search for a name, "
+                + "with a date of birth or age if you have them, such as smith john 14/02/1991";
+    }
+
+    private static PartialDate dateOfBirth(String text, FieldErrors errors) {
+        return errors.partialDate("dateOfBirth", text, false);
     }
 
     private static Sex sex(String text, FieldErrors errors) {
@@ -313,7 +356,8 @@ public class PersonSearch {
             case "U", "UNKNOWN", "ANY":
                 return null;
             default:
-                errors.add("sex", "must be MALE or FEMALE (or empty for any), got '" + text + "'");
+                errors.add("sex", "'" + text.strip() + "' is not a sex to search by: choose male or female, or leave it "
+                        + "empty for any");
                 return null;
         }
     }

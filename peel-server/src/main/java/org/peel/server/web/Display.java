@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * way (12/03/1985, 03/1985 or 1985), times in the force's zone, and a marker's state judged by Peel's clock.
  */
 @Component("display")
-class Display {
+public class Display {
 
     /** From here to {@link NameIndex#MATCH_THRESHOLD} a result is worth a look but may well be someone else. */
     private static final double POSSIBLE = 0.5;
@@ -37,6 +37,39 @@ class Display {
     }
 
     /** A moment as the force's local time, "27/11/2026 14:05". */
+    /**
+     * A length of time as officers say it: "45 minutes", "3 hours 20 minutes", "2 days 4 hours", "356 days" (from
+     * a week on, whole days), never "8556 h". The sign is ignored: the words around it say before or after.
+     */
+    public String elapsed(Long minutes) {
+        if (minutes == null) {
+            return "";
+        }
+        long total = Math.abs(minutes);
+        long days = total / (24 * 60);
+        long hours = total / 60 % 24;
+        long rest = total % 60;
+        if (days >= 7) {
+            return plural(days, "day");
+        }
+        if (days > 0) {
+            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
+        }
+        if (hours > 0) {
+            return plural(hours, "hour") + (rest > 0 ? " " + plural(rest, "minute") : "");
+        }
+        return plural(rest, "minute");
+    }
+
+    /** As {@link #elapsed(Long)}, from seconds. */
+    public String elapsedSeconds(Long seconds) {
+        return seconds == null ? "" : elapsed(seconds / 60);
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : MOMENT.withZone(calendar.zone()).format(instant);
     }

@@ -3,6 +3,9 @@ package org.peel.server.web;
 import org.peel.server.access.Permissions;
 import org.peel.server.access.UserAccount;
 import org.peel.server.access.UserAccounts;
+import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.PeelProperties;
+import org.peel.server.platform.StartupState;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,7 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * What the shared page layout needs on every page, including the error pages: who is signed in ({@code user}), what
@@ -22,9 +27,51 @@ import jakarta.servlet.http.HttpServletResponse;
 public class LayoutModel {
 
     private final UserAccounts accounts;
+    private final PeelProperties properties;
+    private final StartupState startup;
+    private final ForceCalendar calendar;
 
-    LayoutModel(UserAccounts accounts) {
+    LayoutModel(UserAccounts accounts, PeelProperties properties, StartupState startup, ForceCalendar calendar) {
+        this.calendar = calendar;
         this.accounts = accounts;
+        this.properties = properties;
+        this.startup = startup;
+    }
+
+    /** Whether this is a demonstration installation: every page carries a DEMO banner. */
+    @ModelAttribute("demo")
+    public boolean demo() {
+        return properties.demo();
+    }
+
+    /** Whether Peel is still starting (demo data being recorded, the index catching up): pages say so. */
+    @ModelAttribute("loading")
+    public boolean loading() {
+        return !startup.ready();
+    }
+
+    /**
+     * Seconds of inactivity after which the signed-in session ends (the shift length, {@code peel.shift-length}),
+     * for the warning before it does; null when no one is signed in.
+     */
+    @ModelAttribute("sessionSeconds")
+    public Integer sessionSeconds(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null || signedIn() == null ? null : session.getMaxInactiveInterval();
+    }
+
+    /** This page's own address (path and query), for the Print button to name the page it printed. */
+    @ModelAttribute("currentPage")
+    public String currentPage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** When the page was made, in the force's time, for the "printed by … at …" line of a printed page. */
+    @ModelAttribute("pageTime")
+    public String pageTime() {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)
+                .withZone(calendar.zone()).format(calendar.now());
     }
 
     @ModelAttribute("user")

@@ -59,6 +59,7 @@ class PageExceptionHandler {
                 : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName()));
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
+        page.addObject("demo", layout.demo());
         return page;
     }
 
@@ -76,6 +77,9 @@ class PageExceptionHandler {
         page.addObject("user", layout.user());
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
+        page.addObject("demo", layout.demo());
+        page.addObject("loading", layout.loading());
+        page.addObject("pageTime", layout.pageTime());
         return page;
     }
 }

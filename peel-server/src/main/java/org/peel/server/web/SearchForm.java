@@ -81,7 +81,8 @@ class SearchForm {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException notANumber) {
-            problems.add(new FormErrors.Problem(field, "must be a whole number of years, got '" + text + "'"));
+            problems.add(new FormErrors.Problem(field, "'" + text.strip() + "' is not an age: give a whole number of "
+                    + "years, such as 30"));
             return null;
         }
     }

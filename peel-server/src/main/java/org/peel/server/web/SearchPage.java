@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.peel.server.access.Role;
 import org.peel.server.platform.InvalidInputException;
+import org.peel.match.WrittenDate;
 import org.peel.server.search.PersonSearch;
+import org.peel.server.search.ReferenceFinder;
 import org.peel.server.search.SearchRequest;
 import org.peel.server.search.SearchResults;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,10 +36,15 @@ class SearchPage {
             "Surname", "dob", "Date of birth", "bornFrom", "Born on or after", "bornTo", "Born on or before",
             "ageFrom", "Youngest age", "ageTo", "Oldest age", "sex", "Sex", "postcode", "Postcode");
 
-    private final PersonSearch search;
+    /** The most records found by reference that the page lists. */
+    private static final int MOST_REFERENCES = 20;
 
-    SearchPage(PersonSearch search) {
+    private final PersonSearch search;
+    private final List<ReferenceFinder> finders;
+
+    SearchPage(PersonSearch search, List<ReferenceFinder> finders) {
         this.search = search;
+        this.finders = finders;
     }
 
     /** Which item of the main navigation is the current page. */
@@ -49,6 +56,16 @@ class SearchPage {
     @GetMapping("/")
     String page(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                 HttpServletResponse response) {
+        List<ReferenceFinder.FoundRecord> found = references(form);
+        if (found.size() == 1) {
+            return "redirect:" + found.get(0).href();
+        }
+        if (!found.isEmpty()) {
+            model.addAttribute("references", found);
+            model.addAttribute("errors", FormErrors.none());
+            model.addAttribute("searched", true);
+            return "search";
+        }
         run(form, model, response);
         return "search";
     }
@@ -56,10 +73,35 @@ class SearchPage {
     @GetMapping("/search/results")
     String results(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                    HttpServletResponse response) {
+        // As the officer types, a date part-way written is left out rather than answered with an error.
+        if (form.getQ() != null && WrittenDate.endsUnfinished(form.getQ())) {
+            String typed = form.getQ().strip();
+            form.setQ(typed.substring(0, Math.max(0, typed.lastIndexOf(' '))));
+        }
+        List<ReferenceFinder.FoundRecord> found = references(form);
+        if (!found.isEmpty()) {
+            model.addAttribute("references", found);
+            model.addAttribute("errors", FormErrors.none());
+            model.addAttribute("searched", true);
+            model.addAttribute("live", true);
+            return "search :: results";
+        }
         run(form, model, response);
         // The page has its error summary at the top; the results alone carry the problems themselves.
         model.addAttribute("live", true);
         return "search :: results";
+    }
+
+    /** Records whose reference is what the officer typed in the one box, from every module that has references. */
+    private List<ReferenceFinder.FoundRecord> references(SearchForm form) {
+        if (form.getQ() == null || form.getQ().isBlank() || form.hasMoreFields()) {
+            return List.of();
+        }
+        List<ReferenceFinder.FoundRecord> found = new ArrayList<>();
+        for (ReferenceFinder finder : finders) {
+            found.addAll(finder.find(form.getQ().strip(), MOST_REFERENCES));
+        }
+        return found.size() > MOST_REFERENCES ? found.subList(0, MOST_REFERENCES) : found;
     }
 
     private void run(SearchForm form, Model model, HttpServletResponse response) {

@@ -79,7 +79,7 @@ class PeopleBadInputTest {
         Api.Response response = create(person("John", "Smith").with("datesOfBirth", List.of("1985-02-30")).build());
 
         assertRefused(response, "datesOfBirth[0]");
-        assertThat(response.json().path("errors").get(0).path("message").asString()).contains("no day 30");
+        assertThat(response.json().path("errors").get(0).path("message").asString()).isEqualTo("'1985-02-30' is not a real date: February 1985 has 28 days");
     }
 
     @Test
@@ -89,9 +89,22 @@ class PeopleBadInputTest {
     }
 
     @Test
-    void aDateOfBirthWrittenTheWrongWayIsRefused() {
-        assertRefused(create(person("John", "Smith").with("datesOfBirth", List.of("12/03/1985")).build()),
-                "datesOfBirth[0]");
+    void aDateOfBirthThatIsNotADateIsRefusedSayingHowToWriteIt() {
+        Api.Response response = create(person("John", "Smith").with("datesOfBirth", List.of("mid eighties")).build());
+
+        assertRefused(response, "datesOfBirth[0]");
+        assertThat(response.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("'mid eighties' is not a date: write it as 14/02/1991, 14/2/91 or 1991-02-14");
+    }
+
+    @Test
+    void aDateOfBirthIsTakenAsOfficersWriteItAndStoredTheOneWay() {
+        Api.Response response = create(person("John", "Smith").with("datesOfBirth",
+                List.of("14/2/91", "5 july 1994", "03/1985")).build());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().path("datesOfBirth").toString())
+                .isEqualTo("[\"1991-02-14\",\"1994-07-05\",\"1985-03\"]");
     }
 
     @Test

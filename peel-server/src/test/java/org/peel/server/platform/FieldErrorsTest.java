@@ -54,15 +54,15 @@ class FieldErrorsTest {
         assertThat(errors.oneOf("grade", " ", Grade.class, true)).isNull();
         assertThat(errors.oneOf("other", null, Grade.class, false)).isNull();
         assertThat(errors.list()).containsExactly(
-                new FieldError("grade", "must be one of [LOW, MEDIUM, VERY_HIGH], got 'severe'"),
-                new FieldError("grade", "is required: one of [LOW, MEDIUM, VERY_HIGH]"));
+                new FieldError("grade", "'severe' is not one of the choices: choose one of low, medium, very high"),
+                new FieldError("grade", "is required: choose one of low, medium, very high"));
     }
 
     @Test
     void oneOfASubsetRefusesTheConstantsLeftOut() {
         assertThat(errors.oneOf("grade", "LOW", List.of(Grade.MEDIUM, Grade.VERY_HIGH), true)).isNull();
         assertThat(errors.list()).containsExactly(
-                new FieldError("grade", "must be one of [MEDIUM, VERY_HIGH], got 'LOW'"));
+                new FieldError("grade", "'LOW' is not one of the choices: choose one of medium, very high"));
     }
 
     @Test
@@ -126,5 +126,43 @@ class FieldErrorsTest {
                 "must explain the reasons so that they can be reviewed and audited (at least 10 characters)",
                 "is required",
                 "is 41 characters long; at most 40 are allowed");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is the date {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"14/02/1991, 1991-02-14", "14/2/91, 1991-02-14",
+            "1991-02-14, 1991-02-14", "14.02.1991, 1991-02-14", "5 july 1994, 1994-07-05", "5th Jul 1994, 1994-07-05"})
+    void aDateFieldTakesEveryWayOfficersWriteADate(String written, String expected) {
+        assertThat(errors.date("from", written, true)).isEqualTo(java.time.LocalDate.parse(expected));
+        assertThat(errors.isEmpty()).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is refused: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "31/02/1991 | '31/02/1991' is not a real date: February 1991 has 28 days",
+            "14/13/1991 | '14/13/1991' is not a real date: there is no month 13. Write the day first",
+            "next tuesday | 'next tuesday' is not a date: write it as 14/02/1991, 14/2/91 or 1991-02-14",
+            "1991 | '1991' is not a whole date: give the day and month too, such as 14/02/1991",
+            "02/1991 | '02/1991' is not a whole date"})
+    void aDateFieldRefusesWhatIsNotAWholeDateSayingHowToWriteIt(String written, String message) {
+        assertThat(errors.date("from", written, false)).isNull();
+        assertThat(errors.list()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("from");
+            assertThat(error.message()).startsWith(message);
+        });
+    }
+
+    @Test
+    void aPartialDateFieldTakesAYearOrAMonthAndYear() {
+        assertThat(errors.partialDate("dob", "1991", true)).hasToString("1991");
+        assertThat(errors.partialDate("dob", "2/1991", true)).hasToString("1991-02");
+        assertThat(errors.partialDate("dob", "july 1994", true)).hasToString("1994-07");
+        assertThat(errors.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aRequiredDateThatIsMissingSaysHowToWriteOne() {
+        assertThat(errors.date("from", " ", true)).isNull();
+        assertThat(errors.list().get(0).message()).isEqualTo("is required: write a date such as 14/02/1991, "
+                + "14/2/91 or 1991-02-14");
     }
 }

@@ -125,7 +125,7 @@ class PersonPagesTest {
         assertThat(browser.text(By.id("names-0-surname-error"))).contains("Surname is required");
         assertThat(browser.text(By.id("addresses-1-postcode-error")))
                 .contains("Postcode 'NOT A POSTCODE' is not a UK postcode");
-        assertThat(browser.text(By.id("datesOfBirth-0-error"))).contains("there is no day 30");
+        assertThat(browser.text(By.id("datesOfBirth-0-error"))).contains("February 1985 has 28 days");
         assertThat(browser.find(By.id("addresses-1-postcode")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find(By.id("addresses-1-postcode")).getAttribute("value")).isEqualTo("NOT A POSTCODE");
         assertThat(browser.driver().getTitle()).startsWith("Error:");

@@ -89,8 +89,8 @@ class SearchPageTest {
 
         WebElement summary = browser.waitFor(By.cssSelector(".error-summary"));
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
-        assertThat(summary.getText()).contains("Date of birth '31/02/1985' is not a date of birth");
-        assertThat(browser.text(By.id("dob-error"))).contains("is not a date of birth");
+        assertThat(summary.getText()).contains("Date of birth '31/02/1985' is not a real date: February 1985 has 28 days");
+        assertThat(browser.text(By.id("dob-error"))).contains("is not a real date");
         assertThat(browser.driver().getTitle()).startsWith("Error:");
         summary.findElement(By.cssSelector("a[href='#dob']")).click();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("dob");

@@ -2,35 +2,39 @@ package org.peel.server.crime.pages;
 
 import org.peel.server.crime.CrimeStatus;
 import org.peel.server.crime.ReportChannel;
+import org.peel.server.web.Display;
 import org.springframework.stereotype.Component;
 
 /** How the crime pages write clocks, channels and statuses, for the templates ({@code @crimeDisplay}). */
 @Component("crimeDisplay")
 public class CrimeDisplay {
 
-    /** "3 h 20 min", "45 min", "2 days 4 h". */
+    private final Display display;
+
+    CrimeDisplay(Display display) {
+        this.display = display;
+    }
+
+    /** "3 hours 20 minutes", "45 minutes", "2 days 4 hours", "356 days": the layout kit's words for a length of time. */
     public String duration(Long seconds) {
-        if (seconds == null) {
-            return "";
-        }
-        long minutes = Math.abs(seconds) / 60;
-        long days = minutes / (24 * 60);
-        long hours = minutes / 60 % 24;
-        long rest = minutes % 60;
-        if (days > 0) {
-            return days + (days == 1 ? " day " : " days ") + hours + " h";
-        }
-        return hours > 0 ? hours + " h " + rest + " min" : rest + " min";
+        return display.elapsedSeconds(seconds);
     }
 
     public String channel(ReportChannel channel) {
-        return switch (channel) {
-            case EMERGENCY_999 -> "999 call";
-            case NON_EMERGENCY_101 -> "101 call";
-            case ONLINE -> "Online";
-            case IN_PERSON -> "In person";
-            case THIRD_PARTY -> "Third party";
-        };
+        return channel.title();
+    }
+
+    /** A value in a crime's history: a status in words ("Under investigation"); codes (offences, outcomes) as they are. */
+    public String historyValue(String value) {
+        if (value == null) {
+            return "";
+        }
+        for (CrimeStatus status : CrimeStatus.values()) {
+            if (status.name().equals(value)) {
+                return status.title();
+            }
+        }
+        return value;
     }
 
     public String status(CrimeStatus status) {

@@ -104,19 +104,11 @@ class CrimePages {
     @PreAuthorize(Role.SUPERVISE)
     String compliance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       Model model, HttpServletResponse response) {
-        LocalDate first = null;
-        LocalDate last = null;
         List<FormErrors.Problem> problems = new ArrayList<>();
-        try {
-            first = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
-        } catch (java.time.format.DateTimeParseException bad) {
-            problems.add(new FormErrors.Problem("from", "'" + from + "' is not a date written YYYY-MM-DD"));
-        }
-        try {
-            last = to == null || to.isBlank() ? null : LocalDate.parse(to.strip());
-        } catch (java.time.format.DateTimeParseException bad) {
-            problems.add(new FormErrors.Problem("to", "'" + to + "' is not a date written YYYY-MM-DD"));
-        }
+        org.peel.server.platform.FieldErrors dates = new org.peel.server.platform.FieldErrors();
+        LocalDate first = dates.date("from", from, false);
+        LocalDate last = dates.date("to", to, false);
+        dates.list().forEach(error -> problems.add(FormAction.problem(error)));
         if (problems.isEmpty()) {
             try {
                 model.addAttribute("view", compliance.view(first, last, 100));

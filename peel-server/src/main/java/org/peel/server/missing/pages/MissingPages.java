@@ -189,7 +189,6 @@ class MissingPages {
         shown.putIfAbsent("at", calendar.localNow());
         shown.putIfAbsent("conductedAt", calendar.localNow());
         model.addAttribute("chosenFactors", factors);
-        model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("values", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", openForm);
@@ -201,9 +200,6 @@ class MissingPages {
     }
 
     /** How each way an episode stands is said on the page. */
-    private static final Map<String, String> OUTCOMES = Map.of("OPEN", "open", "FOUND", "found",
-            "RETURNED", "returned", "FOUND_DECEASED", "found deceased", "NOT_MISSING", "not missing after all");
-
     /** A datetime-local value ("2026-11-27T14:30") as an instant of the force's time zone; anything else as typed. */
     private String offset(String text) {
         if (text == null || text.isBlank()) {
