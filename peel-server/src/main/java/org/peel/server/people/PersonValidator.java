@@ -205,8 +205,8 @@ class PersonValidator {
             }
             errors.limitText(field + ".town", address.town(), 100);
             String postcode = errors.postcode(field + ".postcode", address.postcode());
-            LocalDate from = errors.isoDate(field + ".from", address.from(), false);
-            LocalDate to = errors.isoDate(field + ".to", address.to(), false);
+            LocalDate from = errors.date(field + ".from", address.from(), false);
+            LocalDate to = errors.date(field + ".to", address.to(), false);
             if (from != null && to != null && to.isBefore(from)) {
                 errors.add(field + ".to", "is before the date they lived there from");
             }
