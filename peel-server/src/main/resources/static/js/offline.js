@@ -499,8 +499,17 @@
       return done;
     }
 
+    // Sent records stay listed for a day (only their summary and link are kept), then leave the device.
     function showRecords() {
-      return store.records().then(function (records) {
+      return store.records().then(function (all) {
+        var dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+        var records = all.filter(function (r) {
+          var old = r.user === user && r.state === 'sent' && r.answeredAt < dayAgo;
+          if (old) {
+            store.remove(r.key);
+          }
+          return !old;
+        });
         var mine = records.filter(function (r) { return r.user === user; });
         var others = records.length - mine.length;
         var list = document.getElementById('offline-queue');
