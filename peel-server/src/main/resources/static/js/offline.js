@@ -489,7 +489,9 @@
             function (item) { return item.textContent.trim(); });
       } else if (response.status === 200 || response.status === 409) {
         done.state = 'check';
-        var heading = answered.querySelector('.error-summary h2, .error-summary p, .duplicates h2, main h1');
+        var heading = ['.duplicates h2', '.error-summary p', '.error-summary h2', 'main h1'].map(function (selector) {
+          return answered.querySelector(selector);
+        }).filter(Boolean)[0];
         done.errors = [heading ? heading.textContent.trim() : 'Peel showed the form again'];
       } else {
         done.state = 'refused';
