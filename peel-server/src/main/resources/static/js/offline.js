@@ -361,6 +361,7 @@
       }, function () {
         document.documentElement.setAttribute('data-offline-ready', 'false');
       });
+      showRecords();
       sendWaiting().then(showRecords, showRecords);
       window.addEventListener('online', function () {
         sendWaiting().then(showRecords);
