@@ -247,7 +247,15 @@
             .replace(/(name="idempotencyKey"[^>]*?value=")[^"]*"/g, function (all, start) {
               return start + crypto.randomUUID() + '"';
             });
-        return new Response(html, {status: 200, headers: {'Content-Type': 'text/html;charset=UTF-8'}});
+        // The copy keeps the page's security headers (its Content-Security-Policy among them).
+        var headers = new Headers({'Content-Type': 'text/html;charset=UTF-8'});
+        ['Content-Security-Policy', 'X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy']
+            .forEach(function (name) {
+              if (kept.headers.get(name)) {
+                headers.set(name, kept.headers.get(name));
+              }
+            });
+        return new Response(html, {status: 200, headers: headers});
       });
     });
   }
