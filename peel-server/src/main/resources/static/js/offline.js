@@ -247,7 +247,15 @@
             .replace(/(name="idempotencyKey"[^>]*?value=")[^"]*"/g, function (all, start) {
               return start + crypto.randomUUID() + '"';
             });
-        return new Response(html, {status: 200, headers: {'Content-Type': 'text/html;charset=UTF-8'}});
+        // The copy keeps the page's security headers (its Content-Security-Policy among them).
+        var headers = new Headers({'Content-Type': 'text/html;charset=UTF-8'});
+        ['Content-Security-Policy', 'X-Content-Type-Options', 'X-Frame-Options', 'Referrer-Policy']
+            .forEach(function (name) {
+              if (kept.headers.get(name)) {
+                headers.set(name, kept.headers.get(name));
+              }
+            });
+        return new Response(html, {status: 200, headers: headers});
       });
     });
   }
@@ -361,6 +369,7 @@
       }, function () {
         document.documentElement.setAttribute('data-offline-ready', 'false');
       });
+      showRecords();
       sendWaiting().then(showRecords, showRecords);
       window.addEventListener('online', function () {
         sendWaiting().then(showRecords);
@@ -489,7 +498,9 @@
             function (item) { return item.textContent.trim(); });
       } else if (response.status === 200 || response.status === 409) {
         done.state = 'check';
-        var heading = answered.querySelector('.error-summary h2, .error-summary p, .duplicates h2, main h1');
+        var heading = ['.duplicates h2', '.error-summary p', '.error-summary h2', 'main h1'].map(function (selector) {
+          return answered.querySelector(selector);
+        }).filter(Boolean)[0];
         done.errors = [heading ? heading.textContent.trim() : 'Peel showed the form again'];
       } else {
         done.state = 'refused';
@@ -499,8 +510,17 @@
       return done;
     }
 
+    // Sent records stay listed for a day (only their summary and link are kept), then leave the device.
     function showRecords() {
-      return store.records().then(function (records) {
+      return store.records().then(function (all) {
+        var dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+        var records = all.filter(function (r) {
+          var old = r.user === user && r.state === 'sent' && r.answeredAt < dayAgo;
+          if (old) {
+            store.remove(r.key);
+          }
+          return !old;
+        });
         var mine = records.filter(function (r) { return r.user === user; });
         var others = records.length - mine.length;
         var list = document.getElementById('offline-queue');

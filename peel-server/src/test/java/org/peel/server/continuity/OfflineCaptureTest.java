@@ -191,6 +191,38 @@ class OfflineCaptureTest {
     }
 
     @Test
+    void aPersonWhoMayAlreadyBeKnownComesBackToBeLookedAtAndIsRecordedOnceTheOfficerGivesAReason() {
+        String surname = Records.uniqueSurname("Known");
+        Api.Response known = Api.as(serverPort, TestUsers.OFFICER).post("/api/people",
+                PersonJson.person("Evangeline", surname).build());
+        assertThat(known.status()).as(known.toString()).isEqualTo(201);
+        keepsPagesForOffline();
+        network.off();
+        officer.go("/people/new");
+        new Select(officer.find(By.id("sex"))).selectByVisibleText("Male");
+        officer.type(By.id("names-0-forenames"), "Evangeline");
+        officer.type(By.id("names-0-surname"), surname);
+        officer.type(By.id("datesOfBirth-0"), Records.ADULT_BIRTH);
+        officer.find(By.cssSelector("main form button[value=check]")).click();
+        savedOnTheDevice(1);
+
+        network.on();
+        officer.go("/offline");
+        waitForStates("Came back: Peel needs you to look at it");
+        assertThat(officer.text(By.cssSelector(".offline-record .error-summary"))).contains("already known");
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
+
+        officer.find(By.xpath("//button[text()='Open the form to fix it']")).click();
+        officer.waitFor(By.id("justification"));
+        assertThat(officer.find(By.id("names-0-surname")).getAttribute("value")).isEqualTo(surname);
+        officer.type(By.id("justification"), "Different person: the one on record has another address and history.");
+        officer.find(By.cssSelector("main form button[value=confirm]")).click();
+        officer.waitForPathMatching("/people/\\d+");
+
+        assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(2);
+    }
+
+    @Test
     void whenEveryRequestIsAnswered503TheKeptFormsOpenAndARecordIsKeptThenStoredOnce() {
         keepsPagesForOffline();
         String surname = Records.uniqueSurname("Unavailable");
