@@ -66,6 +66,11 @@ class SignInAndRolesTest {
 
     @Test
     void healthAndMetricsAreOpenForTheOrchestrator() {
+        // Readiness comes up once the person index has warmed up and caught up (SearchIndexReadiness).
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Api.anonymous(port).get("/actuator/health/readiness").status() != 200 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(Api.anonymous(port).get("/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(Api.anonymous(port).get("/actuator/health/liveness").status()).isEqualTo(200);
         Api.Response metrics = Api.anonymous(port).withHeader("Accept", "text/plain").get("/actuator/prometheus");
