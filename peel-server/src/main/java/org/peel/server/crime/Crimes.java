@@ -13,6 +13,7 @@ import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,12 @@ public class Crimes {
     private final CrimeReferenceData referenceData;
     private final RecordKeeping records;
     private final Clock clock;
+    private final ObjectProvider<LocationWarnings> warnings;
 
     Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
-           CrimeReferenceData referenceData, RecordKeeping records, Clock clock) {
+           CrimeReferenceData referenceData, RecordKeeping records, Clock clock,
+           ObjectProvider<LocationWarnings> warnings) {
+        this.warnings = warnings;
         this.repository = repository;
         this.incidents = incidents;
         this.validator = validator;
@@ -243,6 +247,7 @@ public class Crimes {
                 row.victimId(), offence, row.committedFrom(), row.committedTo(), row.location(), row.suspectIds(),
                 row.modusOperandi(), row.status(), row.recordedAt(), row.recordedBy(), row.recordingDeadline(),
                 row.recordedAt().isAfter(row.recordingDeadline()), outcome, cancellation, linked,
-                repository.history(row.id()), row.updatedAt(), row.updatedBy());
+                repository.history(row.id()), row.updatedAt(), row.updatedBy(),
+                Incidents.warningsAt(warnings, row.location()));
     }
 }
