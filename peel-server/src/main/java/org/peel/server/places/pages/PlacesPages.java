@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -74,16 +75,17 @@ class PlacesPages {
         return "places/find";
     }
 
-    @GetMapping("/{kind:locations|vehicles|phones|property}/new")
+    @GetMapping({"/locations/new", "/vehicles/new", "/phones/new", "/property/new"})
     @PreAuthorize(Role.WRITE_RECORDS)
-    String newRecord(@PathVariable String kind, Model model) {
-        return recordForm(model, kind, Map.of(), FormErrors.none());
+    String newRecord(HttpServletRequest request, Model model) {
+        return recordForm(model, kindOf(request), Map.of(), FormErrors.none());
     }
 
-    @PostMapping("/{kind:locations|vehicles|phones|property}/new")
+    @PostMapping({"/locations/new", "/vehicles/new", "/phones/new", "/property/new"})
     @PreAuthorize(Role.WRITE_RECORDS)
-    String record(@PathVariable String kind, @RequestParam Map<String, String> form, Model model,
+    String record(HttpServletRequest request, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
+        String kind = kindOf(request);
         List<FormErrors.Problem> problems = new ArrayList<>();
         Double latitude = number("latitude", form.get("latitude"), problems);
         Double longitude = number("longitude", form.get("longitude"), problems);
@@ -228,6 +230,12 @@ class PlacesPages {
         model.addAttribute("steps", depth);
         model.addAttribute("nav", "places");
         return "places/network";
+    }
+
+    /** The kind of record a form's address names: "/vehicles/new" records a vehicle. */
+    private static String kindOf(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.substring(1, path.indexOf('/', 1));
     }
 
     private String recordForm(Model model, String kind, Map<String, String> values, FormErrors errors) {
