@@ -134,6 +134,7 @@ public final class PlacesBenchmark {
                 link.executeBatch();
             }
             connection.commit();
+            connection.setAutoCommit(true);
         }
         return sample;
     }
