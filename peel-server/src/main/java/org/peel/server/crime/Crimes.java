@@ -14,6 +14,7 @@ import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,15 @@ public class Crimes {
     private final ListFilters filters;
     private final RecordLists lists;
     private final AuditLog auditLog;
+    private final ObjectProvider<LocationWarnings> warnings;
 
     Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
            CrimeReferenceData referenceData, RecordKeeping records, Clock clock, ListFilters filters,
-           RecordLists lists, AuditLog auditLog) {
+           RecordLists lists, AuditLog auditLog, ObjectProvider<LocationWarnings> warnings) {
         this.filters = filters;
         this.lists = lists;
         this.auditLog = auditLog;
+        this.warnings = warnings;
         this.repository = repository;
         this.incidents = incidents;
         this.validator = validator;
@@ -264,6 +267,7 @@ public class Crimes {
                 row.victimId(), offence, row.committedFrom(), row.committedTo(), row.location(), row.suspectIds(),
                 row.modusOperandi(), row.status(), row.recordedAt(), row.recordedBy(), row.recordingDeadline(),
                 row.recordedAt().isAfter(row.recordingDeadline()), outcome, cancellation, linked,
-                repository.history(row.id()), row.updatedAt(), row.updatedBy());
+                repository.history(row.id()), row.updatedAt(), row.updatedBy(),
+                Incidents.warningsAt(warnings, row.location()));
     }
 }

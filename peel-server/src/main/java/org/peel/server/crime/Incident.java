@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * A registered incident: every report starts as one. Its {@link RecordingClock} says how it stands against the
- * 24-hour recording deadline, computed from the stored times when the incident is read.
+ * 24-hour recording deadline, computed from the stored times when the incident is read. {@code locationWarnings}
+ * are the warnings in force at its location (see {@link LocationWarnings}), for whoever attends or reads it.
  */
 public record Incident(long id, String reference, long version, Instant reportedAt, ReportChannel channel,
                        Long reportingPersonId, List<Long> victimIds, Location location, String account,
                        boolean crimeRelated, RecordingClock clock, Decision decision, List<CrimeSummary> crimes,
-                       Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+                       Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                       List<LocationWarnings.Warning> locationWarnings) {
 
     /**
      * The 24-hour recording clock of a crime-related incident.

@@ -12,6 +12,7 @@ import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,15 @@ public class Incidents {
     private final ListFilters filters;
     private final RecordLists lists;
     private final AuditLog auditLog;
+    private final ObjectProvider<LocationWarnings> warnings;
 
     Incidents(IncidentRepository repository, CrimeRepository crimes, CrimeValidator validator,
               ReferenceNumbers numbers, CrimeReferenceData referenceData, RecordKeeping records, Clock clock,
-              ListFilters filters, RecordLists lists, AuditLog auditLog) {
+              ListFilters filters, RecordLists lists, AuditLog auditLog, ObjectProvider<LocationWarnings> warnings) {
         this.filters = filters;
         this.lists = lists;
         this.auditLog = auditLog;
+        this.warnings = warnings;
         this.repository = repository;
         this.crimes = crimes;
         this.validator = validator;
@@ -161,6 +164,15 @@ public class Incidents {
         return new Incident(row.id(), row.reference(), row.version(), row.reportedAt(), row.channel(),
                 row.reportingPersonId(), row.victimIds(), row.location(), row.account(), row.crimeRelated(),
                 Incident.RecordingClock.of(row.crimeRelated(), row.reportedAt(), decision, clock.instant()),
-                decision, recorded, row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy());
+                decision, recorded, row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy(),
+                warningsAt(warnings, row.location()));
+    }
+
+    /** The warnings every source knows of at {@code location}, for an incident or crime there. */
+    static List<LocationWarnings.Warning> warningsAt(ObjectProvider<LocationWarnings> sources, Location location) {
+        if (location == null) {
+            return List.of();
+        }
+        return sources.orderedStream().flatMap(source -> source.at(location).stream()).toList();
     }
 }
