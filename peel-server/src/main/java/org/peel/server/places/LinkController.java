@@ -83,7 +83,7 @@ class LinkController {
             errors.add("kind", "must be one of person, location, vehicle, phone, property, incident, crime, "
                     + "missing-episode, investigation; got '" + kind + "'");
         }
-        LocalDate day = errors.isoDate("on", on, false);
+        LocalDate day = errors.date("on", on, false);
         if (steps < 1 || steps > 2) {
             errors.add("steps", "must be 1 or 2");
         }

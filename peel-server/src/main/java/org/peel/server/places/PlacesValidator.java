@@ -97,8 +97,8 @@ class PlacesValidator {
                         .map(PlacesReferenceData.WarningType::code).toList() + ", got '" + request.type() + "'");
             }
         }
-        LocalDate starts = errors.isoDate("startsOn", request.startsOn(), false);
-        LocalDate ends = errors.isoDate("endsOn", request.endsOn(), false);
+        LocalDate starts = errors.date("startsOn", request.startsOn(), false);
+        LocalDate ends = errors.date("endsOn", request.endsOn(), false);
         if (starts == null && Text.blank(request.startsOn())) {
             starts = calendar.today();
         }
@@ -114,7 +114,7 @@ class PlacesValidator {
     PlacesContent.EndingContent ending(PlacesRequests.Ending request, LocalDate notBefore) {
         FieldErrors errors = new FieldErrors();
         PlacesRequests.Ending given = request == null ? new PlacesRequests.Ending(null, null) : request;
-        LocalDate ends = errors.isoDate("endsOn", given.endsOn(), false);
+        LocalDate ends = errors.date("endsOn", given.endsOn(), false);
         if (ends == null && Text.blank(given.endsOn())) {
             ends = calendar.today();
         }
@@ -242,8 +242,8 @@ class PlacesValidator {
                         + request.role() + "'");
             }
         }
-        LocalDate from = errors.isoDate("heldFrom", request.heldFrom(), false);
-        LocalDate to = errors.isoDate("heldTo", request.heldTo(), false);
+        LocalDate from = errors.date("heldFrom", request.heldFrom(), false);
+        LocalDate to = errors.date("heldTo", request.heldTo(), false);
         if (from != null && to != null && to.isBefore(from)) {
             errors.add("heldTo", "is before the day the link started to hold");
         }

@@ -204,7 +204,7 @@ class PlacesPages {
                 .orElseThrow(() -> new RecordNotFoundException("record kind", kind));
         List<FormErrors.Problem> problems = new ArrayList<>();
         FieldErrors check = new FieldErrors();
-        LocalDate day = check.isoDate("on", on, false);
+        LocalDate day = check.date("on", on, false);
         check.list().forEach(error -> problems.add(FormAction.problem(error)));
         int depth = "1".equals(steps) ? 1 : 2;
         List<String> roles = role == null ? List.of()
