@@ -210,6 +210,11 @@ class OfflineCaptureTest {
         String account = "Offline " + Records.uniqueSurname("Fix") + ": graffiti on the underpass wall.";
         network.off();
         officer.go("/incidents/new");
+        // The kept form was never opened while online: its picker's script was kept with it.
+        officer.type(By.id("victimIds"), "anyone");
+        assertThat(officer.waitFor(By.cssSelector("[data-field=victimIds] [data-picker-offline=find]")).getText())
+                .contains("Finding people needs a connection to Peel");
+        officer.find(By.id("victimIds")).clear();
         new Select(officer.find(By.id("channel"))).selectByVisibleText("In person");
         officer.type(By.id("location-lines"), "The underpass, Mill Lane");
         officer.type(By.id("location-postcode"), "XYZ 123");
