@@ -13,6 +13,12 @@
   var INCIDENT_PAGES_KEPT = 20;
   var KEY_FIELD = 'idempotencyKey';
   var REFRESH_KEPT_PAGES_MS = 60 * 60 * 1000;
+  // The person picker's buttons (find, pick, remove, record a new person) all post the form with this parameter
+  // (web.PersonPicker): a step in filling the form in, never a record to keep.
+  var PICKER_STEP = 'picker';
+  var PICKER_OFFLINE = 'Peel cannot be reached, so nobody can be found or recorded from here just now: nothing was'
+      + ' sent and nothing is saved yet. Type the person\'s name in this box and send the form: it is saved on this'
+      + ' device, comes back for you to look at once Peel is back, and you pick the person then.';
 
   // The forms whose records may be kept on this device, by the address they post to.
   var CAPTURE = [
@@ -26,7 +32,9 @@
       return 'offence ' + (f.get('offenceCode') || 'not chosen') + ' on incident record ' + match[1];
     }},
     {path: /^\/missing\/new$/, kind: 'Missing-person report', summary: function (f) {
-      return ['person record ' + (f.get('personId') || '?'), f.get('lastSeenPlace')].filter(Boolean).join(', last seen at ');
+      var person = f.get('personId') ? 'person record ' + f.get('personId')
+          : f.get('personId.query') ? f.get('personId.query') + ' (not picked yet)' : 'nobody picked';
+      return [person, f.get('lastSeenPlace')].filter(Boolean).join(', last seen at ');
     }}
   ];
 
@@ -281,13 +289,38 @@
             return 0;
           }
           var path = new URL(url, self.location.origin).pathname;
-          return path.indexOf('/assets/') === 0
-              ? assets.put(path, response).then(function () { return 1; })
-              : keepPage(path, response);
+          if (path.indexOf('/assets/') === 0) {
+            return assets.put(path, response).then(function () { return 1; });
+          }
+          return Promise.all([keepPage(path, response.clone()), keepAssetsOf(response, assets)]).then(function (done) {
+            return done[0];
+          });
         }, function () { return 0; });
       }));
     }).then(function (kept) {
       return kept.reduce(function (a, b) { return a + b; }, 0);
+    });
+  }
+
+  // The scripts and style sheets a kept form uses that the page asking to keep it does not (the person picker's
+  // script): without them its copy would open without them.
+  function keepAssetsOf(response, assets) {
+    return response.text().then(function (html) {
+      var found = [];
+      var pattern = /<(?:script|link)\b[^>]*?(?:src|href)="(\/assets\/[^"?#]+)"/g;
+      var match;
+      while ((match = pattern.exec(html)) !== null) {
+        if (found.indexOf(match[1]) < 0) {
+          found.push(match[1]);
+        }
+      }
+      return Promise.all(found.map(function (path) {
+        return assets.match(path).then(function (kept) {
+          return kept || fetch(path, {credentials: 'same-origin'}).then(function (asset) {
+            return asset.ok ? assets.put(path, asset) : null;
+          }, function () { return null; });
+        });
+      }));
     });
   }
 
@@ -310,6 +343,9 @@
       if (!key || !user) {
         return answer || Response.error();
       }
+      if (fields.has(PICKER_STEP)) {
+        return pickerNeedsTheServer(request, url, fields.get(PICKER_STEP));
+      }
       var form = capture(url.pathname);
       return store.add({
         key: key, user: user, action: url.pathname, body: body, kind: form.kind,
@@ -317,6 +353,23 @@
       }).then(function () {
         return Response.redirect('/offline?saved=' + encodeURIComponent(key), 303);
       });
+    });
+  }
+
+  // A picker step posted while Peel cannot be reached: nothing is kept, and the answer 204 No Content leaves the
+  // officer on their form with everything typed; the page that posted it is told why (offline.js shows it there).
+  function pickerNeedsTheServer(request, url, step) {
+    var field = String(step).split(':')[1] || '';
+    return self.clients.matchAll({type: 'window'}).then(function (windows) {
+      var from = request.referrer ? new URL(request.referrer) : null;
+      windows.filter(function (w) {
+        var at = new URL(w.url);
+        return from ? at.href === from.href
+            : at.pathname === url.pathname || at.pathname + '/crimes' === url.pathname;
+      }).forEach(function (w) {
+        w.postMessage({type: 'picker-offline', field: field, text: PICKER_OFFLINE});
+      });
+      return new Response(null, {status: 204});
     });
   }
 
@@ -356,6 +409,7 @@
       }
       var registered = navigator.serviceWorker.register(script.src, {scope: '/'});
       watchSignOut();
+      showPickerMessages();
       offerCapture(registered);
       if (copy) {
         sayThisIsACopy();
@@ -650,6 +704,31 @@
       text.appendChild(link);
       banner.appendChild(text);
       main.insertBefore(banner, main.firstChild);
+    }
+
+    // The worker answers a picker step posted while Peel cannot be reached by leaving the officer on this form; it
+    // says why here, where the picker shows what it found.
+    function showPickerMessages() {
+      navigator.serviceWorker.addEventListener('message', function (event) {
+        var data = event.data || {};
+        if (data.type !== 'picker-offline') {
+          return;
+        }
+        var picker = document.querySelector('[data-person-picker][data-field="' + data.field + '"]')
+            || document.querySelector('[data-person-picker]');
+        var results = picker && picker.querySelector('[data-picker-results]');
+        if (!results) {
+          return;
+        }
+        var note = element('p', 'picker-none', data.text);
+        note.setAttribute('data-picker-offline', 'sent');
+        results.replaceChildren(note);
+        var box = picker.querySelector('input[type=search]');
+        if (box) {
+          box.focus();
+        }
+      });
+      navigator.serviceWorker.startMessages();
     }
 
     function sayThisIsACopy() {

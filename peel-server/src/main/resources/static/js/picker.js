@@ -38,6 +38,9 @@
       fetch('/people/picker?field=' + encodeURIComponent(field) + '&q=' + encodeURIComponent(text),
         {signal: pending.signal, headers: {'Accept': 'text/html'}, credentials: 'same-origin'})
         .then(function (response) {
+          if (response.status === 502 || response.status === 503 || response.status === 504) {
+            throw new TypeError('Peel cannot be reached');
+          }
           if (!response.ok || response.redirected) {
             throw new Error('the picker answered ' + response.status);
           }
@@ -51,6 +54,15 @@
           if (error.name !== 'AbortError') {
             last = null;
             results.removeAttribute('aria-busy');
+            if (error instanceof TypeError) {
+              // No connection (or no server): offline capture keeps the form with the name typed, to pick later.
+              var note = document.createElement('p');
+              note.className = 'picker-none';
+              note.setAttribute('data-picker-offline', 'find');
+              note.textContent = 'Finding people needs a connection to Peel. Type the person\'s name here and send'
+                + ' the form: it is saved on this device, and once Peel is back it comes back for you to pick them.';
+              results.replaceChildren(note);
+            }
           }
         });
     }

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peel.server.search.SearchIndexMaintenance;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.Browser;
 import org.peel.server.testing.BrowserTest;
@@ -44,6 +45,9 @@ class OfflineCaptureTest {
     @Autowired
     JdbcTemplate database;
 
+    @Autowired
+    SearchIndexMaintenance index;
+
     NetworkSwitch network;
     Browser officer;
 
@@ -62,9 +66,12 @@ class OfflineCaptureTest {
     @Test
     void aPersonAnIncidentACrimeAndAMissingReportRecordedWhileTheServerCannotBeReachedAreEachStoredOnceWhenItIsBack() {
         Api api = Api.as(serverPort, TestUsers.OFFICER);
-        long victim = person(api, "Odile");
-        long missing = person(api, "Ilse");
+        String victimSurname = Records.uniqueSurname("Offline");
+        String missingSurname = Records.uniqueSurname("Offline");
+        long victim = person(api, "Odile", victimSurname);
+        long missing = person(api, "Ilse", missingSurname);
         long incident = incident(api, victim);
+        index.catchUp();
         keepsPagesForOffline();
         officer.go("/incidents/" + incident);
         waitUntilKept("/incidents/" + incident);
@@ -72,8 +79,22 @@ class OfflineCaptureTest {
         String account = "Offline " + surname + ": a bicycle taken from the rack outside the station.";
         String place = "Offline " + surname + " bus shelter";
 
+        // The incident form is open, its victim picked, when the connection goes: what is on the form stays.
+        officer.go("/incidents/new");
+        new Select(officer.find(By.id("channel"))).selectByVisibleText("101 call");
+        officer.pick("victimIds", "odile " + victimSurname, victim);
+        officer.type(By.id("location-lines"), "Station Approach");
+        officer.type(By.id("location-postcode"), "b12 9qy");
+        officer.type(By.id("account"), account);
+
         network.off();
         assertThatThrownBy(() -> new Socket("localhost", network.port()).close()).isInstanceOf(ConnectException.class);
+
+        // A double click: the form is posted a second time straight after the first.
+        officer.driver().executeScript("const form = arguments[0]; form.requestSubmit(arguments[1]);"
+                + " setTimeout(() => form.requestSubmit(arguments[1]), 30);", officer.find(By.cssSelector("main form")),
+                officer.find(By.cssSelector("main form > button[type=submit]")));
+        savedOnTheDevice(1);
 
         officer.go("/people/new");
         String firstKey = officer.find(By.name("idempotencyKey")).getAttribute("value");
@@ -85,54 +106,81 @@ class OfflineCaptureTest {
         officer.type(By.id("names-0-forenames"), "Marguerite");
         officer.type(By.id("names-0-surname"), surname);
         officer.find(By.cssSelector("main form button[value=check]")).click();
-        savedOnTheDevice(1);
-
-        officer.go("/incidents/new");
-        new Select(officer.find(By.id("channel"))).selectByVisibleText("101 call");
-        officer.type(By.id("victimIds"), String.valueOf(victim));
-        officer.type(By.id("location-lines"), "Station Approach");
-        officer.type(By.id("location-postcode"), "b12 9qy");
-        officer.type(By.id("account"), account);
-        // A double click: the form is posted a second time straight after the first.
-        officer.driver().executeScript("const form = arguments[0]; form.requestSubmit();"
-                + " setTimeout(() => form.requestSubmit(), 30);", officer.find(By.cssSelector("main form")));
         savedOnTheDevice(2);
 
         officer.go("/incidents/" + incident);
         assertThat(officer.text(By.id("offline-copy-notice"))).contains("saved on this device");
+        assertThat(officer.text(By.cssSelector("section[aria-labelledby=record-title] [data-field=victimIds] .picked")))
+                .as("the incident's victim is picked on the kept copy").containsIgnoringCase(victimSurname);
         new Select(officer.find(By.id("offenceCode"))).selectByValue("28E");
-        officer.find(By.cssSelector("section[aria-labelledby=record-title] button[type=submit]")).click();
+        officer.find(By.cssSelector("section[aria-labelledby=record-title] form > button[type=submit]")).click();
         savedOnTheDevice(3);
 
+        // Offline the picker cannot find anyone: the officer is told, types the name and sends the form anyway.
         officer.go("/missing/new");
-        officer.type(By.id("personId"), String.valueOf(missing));
+        assertThat(officer.text(By.id("offline-copy-notice"))).contains("Peel cannot be reached");
+        officer.type(By.id("personId"), "ilse " + missingSurname);
+        assertThat(officer.waitFor(By.cssSelector("[data-field=personId] [data-picker-offline=find]")).getText())
+                .contains("Finding people needs a connection to Peel");
         officer.type(By.id("lastSeenPlace"), place);
         officer.type(By.id("circumstances"), "Did not come home from work.");
         officer.type(By.id("reportedBy"), "Her partner");
         officer.type(By.id("reporterContact"), "07700 900456");
         new Select(officer.find(By.id("risk-grade"))).selectByValue("MEDIUM");
         officer.type(By.id("risk-rationale"), "Out of character; no known vulnerabilities.");
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        // "Record a new person" posts the form, as would "Find" on a page whose picker script did not load: a picker
+        // step is never kept as a record; the officer stays on the form with what was typed, and is told why.
+        officer.find(By.cssSelector("button[value='new:personId']")).click();
+        pickerStepNotSent();
+        WebElement find = officer.find(By.cssSelector("button[value='find:personId']"));
+        officer.driver().executeScript("arguments[0].querySelector('[data-picker-results]').replaceChildren();"
+                + " arguments[1].form.requestSubmit(arguments[1]);",
+                officer.find(By.cssSelector("[data-field=personId]")), find);
+        pickerStepNotSent();
+        assertThat(onTheDevice()).containsEntry("records", 3L);
+        officer.assertAccessible();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
         savedOnTheDevice(4);
         assertThat(states()).containsOnly("Saved on this device, not yet sent");
+        assertThat(officer.text(By.cssSelector(".offline-record:last-child h3")))
+                .contains("ilse " + missingSurname + " (not picked yet)");
         officer.screenshot("offline-saved-on-device");
         officer.assertAccessible();
         assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isZero();
 
         network.on();
         officer.go("/offline");
-        waitForStates("Sent and stored", "Sent and stored", "Sent and stored", "Sent and stored");
+        waitForStates("Sent and stored", "Sent and stored", "Sent and stored", "Came back with errors to fix");
 
         assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM incident WHERE account = ?", account)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM incident_victim v JOIN incident i ON i.id = v.incident_id"
+                + " WHERE i.account = ? AND v.person_id = ?", account, victim)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM crime WHERE incident_id = ?", incident)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM missing_episode WHERE last_seen_place = ?", place)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM missing_episode WHERE last_seen_place = ?", place)).isZero();
+        assertThat(officer.text(By.cssSelector(".offline-record:last-child .error-summary")))
+                .contains("Person", "nobody picked");
         officer.screenshot("offline-sent");
         officer.assertAccessible();
 
-        officer.find(By.linkText("Open the record")).click();
-        officer.waitForPathMatching("/people/\\d+");
-        assertThat(officer.text(By.tagName("h1"))).containsIgnoringCase(surname);
+        // Back online, the officer opens the report, picks the person the name was typed for, and it is stored once.
+        officer.find(By.xpath("//button[text()='Open the form to fix it']")).click();
+        officer.waitFor(By.cssSelector(".error-summary"));
+        assertThat(officer.path()).isEqualTo("/missing/new");
+        assertThat(officer.find(By.id("personId")).getAttribute("value")).isEqualTo("ilse " + missingSurname);
+        assertThat(officer.find(By.id("lastSeenPlace")).getAttribute("value")).isEqualTo(place);
+        officer.find(By.cssSelector("button[value='find:personId']")).click();
+        officer.waitFor(By.cssSelector("button[value='pick:personId:" + missing + "']")).click();
+        officer.waitFor(By.cssSelector("[data-field=personId] .picked a[href='/people/" + missing + "']"));
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
+        officer.waitForPath("/missing/episodes/");
+        assertThat(count("SELECT COUNT(*) FROM missing_episode WHERE last_seen_place = ? AND person_id = ?", place,
+                missing)).isEqualTo(1);
+
+        officer.go("/offline");
+        officer.waitFor(By.linkText("Open the record")).click();
+        officer.waitForPathMatching("/incidents/\\d+");
+        assertThat(officer.text(By.tagName("main"))).contains(account);
     }
 
     @Test
@@ -162,11 +210,16 @@ class OfflineCaptureTest {
         String account = "Offline " + Records.uniqueSurname("Fix") + ": graffiti on the underpass wall.";
         network.off();
         officer.go("/incidents/new");
+        // The kept form was never opened while online: its picker's script was kept with it.
+        officer.type(By.id("victimIds"), "anyone");
+        assertThat(officer.waitFor(By.cssSelector("[data-field=victimIds] [data-picker-offline=find]")).getText())
+                .contains("Finding people needs a connection to Peel");
+        officer.find(By.id("victimIds")).clear();
         new Select(officer.find(By.id("channel"))).selectByVisibleText("In person");
         officer.type(By.id("location-lines"), "The underpass, Mill Lane");
         officer.type(By.id("location-postcode"), "XYZ 123");
         officer.type(By.id("account"), account);
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
         savedOnTheDevice(1);
 
         network.on();
@@ -184,7 +237,7 @@ class OfflineCaptureTest {
         assertThat(officer.find(By.id("account")).getAttribute("value")).isEqualTo(account);
         assertThat(officer.find(By.id("location-postcode")).getAttribute("value")).isEqualTo("XYZ 123");
         officer.type(By.id("location-postcode"), "B12 9QY");
-        officer.find(By.cssSelector("main form button[type=submit]")).click();
+        officer.find(By.cssSelector("main form > button[type=submit]")).click();
         officer.waitForPathMatching("/incidents/\\d+");
 
         assertThat(count("SELECT COUNT(*) FROM incident WHERE account = ?", account)).isEqualTo(1);
@@ -279,9 +332,8 @@ class OfflineCaptureTest {
 
     // ---- helpers
 
-    private static long person(Api api, String forenames) {
-        Api.Response created = api.post("/api/people", PersonJson.person(forenames, Records.uniqueSurname("Offline"))
-                .build());
+    private static long person(Api api, String forenames, String surname) {
+        Api.Response created = api.post("/api/people", PersonJson.person(forenames, surname).build());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asLong();
     }
@@ -321,6 +373,16 @@ class OfflineCaptureTest {
         officer.waitForPath("/offline?saved=");
         waitUntil(() -> officer.findAll(By.cssSelector(".offline-record")).size() == records);
         assertThat(officer.text(By.id("offline-saved-notice"))).startsWith("Saved on this device, not yet sent");
+    }
+
+    /** A picker step posted offline: nothing kept, the officer is still on the form, told why. */
+    private void pickerStepNotSent() {
+        assertThat(officer.waitFor(By.cssSelector("[data-field=personId] [data-picker-offline=sent]")).getText())
+                .contains("nothing was sent and nothing is saved yet");
+        assertThat(officer.path()).isEqualTo("/missing/new");
+        assertThat(officer.find(By.id("personId")).getAttribute("value")).startsWith("ilse ");
+        assertThat(officer.find(By.id("risk-rationale")).getAttribute("value"))
+                .isEqualTo("Out of character; no known vulnerabilities.");
     }
 
     private void waitForStates(String... expected) {
