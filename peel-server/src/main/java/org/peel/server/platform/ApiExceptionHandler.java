@@ -65,7 +65,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String expected = exception.getRequiredType() == null ? "a different value"
                 : describe(exception.getRequiredType());
         return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(List.of(
-                new FieldError(exception.getName(), "must be " + expected + ", got '" + exception.getValue() + "'"))));
+                new FieldError(exception.getName(),
+                        "must be " + expected + ", got '" + shown(exception.getValue()) + "'"))));
     }
 
     /**
@@ -103,9 +104,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return List.of(new FieldError(path(unknown), "is not a field Peel knows; check its spelling"));
         }
+        if (cause instanceof UnstorableTextException unstorable) {
+            return List.of(new FieldError(path(unstorable), unstorable.reason()));
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return List.of(new FieldError(path(invalid), "must be " + describe(invalid.getTargetType())
-                    + ", got '" + invalid.getValue() + "'"));
+                    + ", got '" + shown(invalid.getValue()) + "'"));
         }
         if (cause instanceof MismatchedInputException mismatched) {
             return List.of(new FieldError(path(mismatched), "must be " + describe(mismatched.getTargetType())));
@@ -117,6 +121,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return List.of(new FieldError(path(jackson), "has a value Peel cannot read"));
         }
         return List.of(new FieldError("body", "is missing or is not readable JSON"));
+    }
+
+    private static String shown(Object value) {
+        return FieldErrors.shown(String.valueOf(value));
     }
 
     private static String path(JacksonException exception) {

@@ -28,6 +28,19 @@ import java.util.Optional;
  */
 public final class FieldErrors {
 
+    /**
+     * The plausible dates of anything Peel records (a birth, an offence, a review): none is earlier or later. Java
+     * reads dates from year -999999999 to 999999999, which the pages and databases cannot all show or store.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1880, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    /** How far into a list a page may start: further pages are refused rather than computed (or overflowed). */
+    public static final int MAX_LIST_OFFSET = 1_000_000;
+
+    private static final Instant EARLIEST_MOMENT = EARLIEST_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST_MOMENT = LATEST_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public FieldErrors add(String field, String message) {
@@ -89,11 +102,54 @@ public final class FieldErrors {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return plausible(field, LocalDate.parse(text.strip()));
         } catch (DateTimeParseException bad) {
-            add(field, "'" + text + "' is not a real date written YYYY-MM-DD");
+            add(field, "'" + shown(text) + "' is not a real date written YYYY-MM-DD");
             return null;
         }
+    }
+
+    /** {@code date} when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; else null and an error. */
+    public LocalDate plausible(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+            add(field, "must be between " + EARLIEST_DATE.getYear() + " and " + LATEST_DATE.getYear());
+            return null;
+        }
+        return date;
+    }
+
+    /** {@code moment} when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; else null and an error. */
+    public Instant plausible(String field, Instant moment) {
+        if (moment != null && (moment.isBefore(EARLIEST_MOMENT) || !moment.isBefore(LATEST_MOMENT))) {
+            add(field, "must be between " + EARLIEST_DATE.getYear() + " and " + LATEST_DATE.getYear());
+            return null;
+        }
+        return moment;
+    }
+
+    /**
+     * A page of a list: {@code page} 0 or more, {@code size} from 1 to {@code maxSize}, and the page starting no
+     * further than {@link #MAX_LIST_OFFSET} items in.
+     */
+    public boolean paging(int page, int size, int maxSize) {
+        boolean ok = true;
+        if (size < 1 || size > maxSize) {
+            add("size", "must be between 1 and " + maxSize);
+            ok = false;
+        }
+        if (page < 0) {
+            add("page", "must be 0 or more");
+            ok = false;
+        } else if (ok && (long) page * size > MAX_LIST_OFFSET) {
+            add("page", "must be at most " + MAX_LIST_OFFSET / size + " with " + size + " to a page");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** A value as quoted back in a message: short, so that a huge value is never repeated whole. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /**
@@ -115,7 +171,7 @@ public final class FieldErrors {
         String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         Optional<E> found = allowed.stream().filter(constant -> constant.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            add(field, "must be one of " + allowed + ", got '" + text + "'");
+            add(field, "must be one of " + allowed + ", got '" + shown(text) + "'");
         }
         return found.orElse(null);
     }
@@ -130,7 +186,7 @@ public final class FieldErrors {
         }
         Optional<String> normalised = UkPostcode.normalise(text);
         if (normalised.isEmpty()) {
-            add(field, "'" + text + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
+            add(field, "'" + shown(text) + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
         }
         return normalised.orElse(null);
     }
@@ -151,7 +207,7 @@ public final class FieldErrors {
         }
         Instant moment = parseMoment(text.strip(), zone);
         if (moment == null) {
-            add(field, "'" + text + "' is not a date and time written like 2026-11-27T14:30:00Z (or 2026-11-27T14:30"
+            add(field, "'" + shown(text) + "' is not a date and time written like 2026-11-27T14:30:00Z (or 2026-11-27T14:30"
                     + " in the force's local time)");
             return null;
         }
@@ -159,7 +215,7 @@ public final class FieldErrors {
             add(field, "is in the future");
             return null;
         }
-        return moment;
+        return plausible(field, moment);
     }
 
     private static Instant parseMoment(String text, ZoneId zone) {

@@ -127,4 +127,24 @@ class FieldErrorsTest {
                 "is required",
                 "is 41 characters long; at most 40 are allowed");
     }
+
+    @Test
+    void aDateOutsideThePlausibleYearsIsRefused() {
+        FieldErrors errors = new FieldErrors();
+        assertThat(errors.isoDate("from", "-999999999-01-01", false)).isNull();
+        assertThat(errors.isoDate("to", "+999999999-12-31", false)).isNull();
+        assertThat(errors.moment("at", "-999999999-01-01T00:00:00Z", java.time.ZoneOffset.UTC, true, null)).isNull();
+        assertThat(errors.isoDate("on", "1985-03-12", false)).isEqualTo(java.time.LocalDate.of(1985, 3, 12));
+        assertThat(errors.list()).extracting(FieldError::field).containsExactly("from", "to", "at");
+    }
+
+    @Test
+    void aPageIsRefusedWhenItStartsFurtherInThanAnyListIsRead() {
+        FieldErrors errors = new FieldErrors();
+        assertThat(errors.paging(Integer.MAX_VALUE, 50, 200)).isFalse();
+        assertThat(errors.paging(-1, 50, 200)).isFalse();
+        assertThat(errors.paging(0, 0, 200)).isFalse();
+        assertThat(errors.paging(3, 50, 200)).isTrue();
+        assertThat(errors.list()).extracting(FieldError::field).containsExactly("page", "page", "size");
+    }
 }

@@ -18,6 +18,7 @@ import org.peel.server.crime.IncidentDetails;
 import org.peel.server.crime.Incidents;
 import org.peel.server.crime.ReportChannel;
 import org.peel.server.people.People;
+import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.web.FormAction;
@@ -88,19 +89,11 @@ class CrimePages {
     @PreAuthorize(Role.SUPERVISE)
     String compliance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       Model model, HttpServletResponse response) {
-        LocalDate first = null;
-        LocalDate last = null;
+        FieldErrors dates = new FieldErrors();
+        LocalDate first = dates.isoDate("from", from, false);
+        LocalDate last = dates.isoDate("to", to, false);
         List<FormErrors.Problem> problems = new ArrayList<>();
-        try {
-            first = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
-        } catch (java.time.format.DateTimeParseException bad) {
-            problems.add(new FormErrors.Problem("from", "'" + from + "' is not a date written YYYY-MM-DD"));
-        }
-        try {
-            last = to == null || to.isBlank() ? null : LocalDate.parse(to.strip());
-        } catch (java.time.format.DateTimeParseException bad) {
-            problems.add(new FormErrors.Problem("to", "'" + to + "' is not a date written YYYY-MM-DD"));
-        }
+        dates.list().forEach(error -> problems.add(FormAction.problem(error)));
         if (problems.isEmpty()) {
             try {
                 model.addAttribute("view", compliance.view(first, last, 100));
