@@ -86,7 +86,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
-        log.error("Unexpected error answering a request", exception);
+        log.error("Unexpected error answering a request: {}", ErrorReport.of(exception));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
                 "Peel could not complete this request and nothing was changed. The error has been logged; "

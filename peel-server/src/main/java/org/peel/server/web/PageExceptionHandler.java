@@ -1,5 +1,6 @@
 package org.peel.server.web;
 
+import org.peel.server.platform.ErrorReport;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception exception, HttpServletResponse response) {
-        log.error("Unexpected error showing a page", exception);
+        log.error("Unexpected error showing a page: {}", ErrorReport.of(exception));
         return page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR, response);
     }
 
