@@ -106,7 +106,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, ForceSignIn forceSignIn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -116,6 +117,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?expired"));
+        if (forceSignIn.configured()) {
+            http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(forceSignIn.userService())));
+        }
         secureHeaders(http);
         return http.build();
     }

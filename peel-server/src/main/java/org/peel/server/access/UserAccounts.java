@@ -52,10 +52,13 @@ public class UserAccounts implements UserDetailsService {
     private final SignedInSessions sessions;
     private final int lockAfter;
     private final Duration lockFor;
+    private final boolean localAccountsOn;
 
     UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock,
                  SignedInSessions sessions, @Value("${peel.sign-in.lock-after:5}") int lockAfter,
-                 @Value("${peel.sign-in.lock-for:15m}") Duration lockFor) {
+                 @Value("${peel.sign-in.lock-for:15m}") Duration lockFor,
+                 @Value("${peel.sign-in.local-accounts:true}") boolean localAccountsOn) {
+        this.localAccountsOn = localAccountsOn;
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -251,19 +254,27 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String hash, boolean enabled, int failed, OffsetDateTime lockedUntil) {
+        if (!localAccountsOn) {
+            throw new UsernameNotFoundException("local accounts are switched off");
+        }
+        record Row(String username, String hash, boolean enabled, int failed, OffsetDateTime lockedUntil,
+                   String team) {
         }
         Row row = jdbc.sql("""
-                        SELECT username, password_hash, enabled, failed_sign_ins, locked_until FROM user_account
+                        SELECT username, password_hash, enabled, failed_sign_ins, locked_until, team FROM user_account
                         WHERE username = :username""")
                 .param("username", username)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getObject(5, OffsetDateTime.class)))
+                        rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
-        return new LocalUser(row.username(), row.hash(), row.enabled(), locked, row.failed(),
+        List<String> authorities = new java.util.ArrayList<>(
                 rolesOf(username).stream().map(role -> "ROLE_" + role.name()).toList());
+        if (row.team() != null) {
+            authorities.add(Teams.AUTHORITY_PREFIX + row.team());
+        }
+        return new LocalUser(row.username(), row.hash(), row.enabled(), locked, row.failed(), authorities);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.peel.server.web;
 
+import org.peel.server.access.Teams;
 import org.peel.server.platform.ErrorReport;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -87,7 +88,8 @@ class PageExceptionHandler {
         page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         page.addObject("user", signedIn == null ? null
-                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName()));
+                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName(),
+                        Teams.of(signedIn).orElse(null)));
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         return page;
