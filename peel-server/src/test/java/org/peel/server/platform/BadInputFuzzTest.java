@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.access.Role;
+import org.peel.server.access.SystemIdentity;
+import org.peel.server.access.UserAccounts;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.Records;
@@ -64,6 +66,9 @@ class BadInputFuzzTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
@@ -156,6 +161,11 @@ class BadInputFuzzTest {
         pages.put("/crime/compliance", Role.SUPERVISOR);
         pages.put("/people", Role.OFFICER);
         pages.put("/crime", Role.OFFICER);
+        pages.put("/admin/users", Role.ADMIN);
+        String target = "t.fuzz-" + Long.toString(random.nextLong() & 0xffffffffL, 36);
+        SystemIdentity.run(CurrentUser.SYSTEM, () -> accounts.createIfAbsent(target, "Fuzz Target",
+                "fuzz target password", java.util.EnumSet.of(Role.OFFICER)));
+        pages.put("/admin/users/" + target, Role.ADMIN);
         int forms = 0;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map.Entry<String, Role> page : pages.entrySet()) {
