@@ -178,7 +178,7 @@ class BadInputFuzzTest {
                     PageSession fresh = new PageSession(page.getValue());
                     Form current = fresh.forms(page.getKey()).stream()
                             .filter(f -> f.action.equals(form.action)).findFirst().orElse(form);
-                    fresh.submit(current, mutate(current.fields));
+                    fresh.submit(current, mutateInRound(current.fields, round));
                 }
             }
         }
@@ -480,8 +480,27 @@ class BadInputFuzzTest {
         return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
     }
 
-    private List<String[]> mutate(List<String[]> fields) {
-        return mutate(fields, 1 + random.nextInt(3));
+    /**
+     * {@code fields} with one to three of them mutated: in round {@code round} the field at that position (so that
+     * every field of a form is mutated in some round), and a field that holds a number gets a value of the wrong kind
+     * half the time (a non-numeric id is the commonest way a form breaks).
+     */
+    private List<String[]> mutateInRound(List<String[]> fields, int round) {
+        List<String[]> mutated = mutate(fields, 1 + random.nextInt(3));
+        List<Integer> mutable = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i)[0].equals("_csrf")) {
+                mutable.add(i);
+            }
+        }
+        if (!mutable.isEmpty()) {
+            int index = mutable.get(round % mutable.size());
+            String[] field = mutated.get(index);
+            field[1] = fields.get(index)[1].matches("-?\\d+") && random.nextBoolean()
+                    ? List.of("abc", "1e3", "99999999999999999999", "-1", "").get(random.nextInt(5))
+                    : encodedMutation(field[0]);
+        }
+        return mutated;
     }
 
     /** {@code fields} URL-encoded, with {@code changes} of them mutated. */
