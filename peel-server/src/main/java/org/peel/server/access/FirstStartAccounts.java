@@ -3,6 +3,7 @@ package org.peel.server.access;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 
+import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.PeelProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the very first start, creates the {@code admin} account so that the force IT team can sign in. Its password
  * comes from {@code PEEL_ADMIN_PASSWORD} ({@code peel.admin-password}); without one, a password is generated and
- * printed once, here, and never again.
+ * printed once, here, and never again. At every start outside demo mode, the demo accounts (whose passwords are
+ * public) are disabled.
  */
 @Component
 @Order(0)
@@ -33,6 +35,13 @@ class FirstStartAccounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!properties.demo()) {
+            int disabled = SystemIdentity.call(CurrentUser.SYSTEM, accounts::disableDemoAccounts);
+            if (disabled > 0) {
+                log.warn("Disabled {} demo account(s): their passwords are public and Peel is not in demo mode",
+                        disabled);
+            }
+        }
         if (accounts.find("admin").isPresent()) {
             return;
         }

@@ -13,6 +13,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -25,11 +28,35 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may call what. The API is stateless (HTTP Basic for scripts and tests, answered with problem details);
  * the officers' pages use a session and a sign-in form; health and metrics are open to the orchestrator.
+ *
+ * <p>Every answer carries the security headers ({@link #secureHeaders}): a Content-Security-Policy that allows only
+ * Peel's own script and style files (no inline script or style anywhere), no framing, no sniffing, a same-origin
+ * referrer, and HSTS on answers served over TLS. Page sessions are registered ({@link SessionRegistry}) so that
+ * disabling an account or changing its roles ends its sessions at once.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    static void secureHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // Sent only on answers served over TLS (Spring Security's default), as browsers ignore it otherwise.
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    }
+
+    /** Tells the session registry when a session ends, so that it does not hold sessions that are gone. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
 
     @Bean
     @Order(1)
@@ -62,6 +89,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless: no cookie is ever trusted here, so there is nothing for a forged request to ride on.
                 .csrf(csrf -> csrf.disable());
+        secureHeaders(http);
         return http.build();
     }
 
@@ -76,19 +104,28 @@ class SecurityConfiguration {
                 .httpBasic(basic -> { })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        secureHeaders(http);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionRegistry sessions, ForceSignIn forceSignIn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/assets/**", "/favicon.ico", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(basic -> { })
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl("/login?expired"));
+        if (forceSignIn.configured()) {
+            http.oauth2Login(login -> login.loginPage("/login").failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(forceSignIn.userService())));
+        }
+        secureHeaders(http);
         return http.build();
     }
 

@@ -465,9 +465,9 @@ class InvestigationValidator {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return errors.plausible(field, OffsetDateTime.parse(text.strip()).toInstant());
         } catch (DateTimeParseException bad) {
-            errors.add(field, "'" + text + "' is not a date and time with an offset, such as 2026-11-27T14:30:00Z");
+            errors.add(field, "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "' is not a date and time with an offset, such as 2026-11-27T14:30:00Z");
             return null;
         }
     }

@@ -47,8 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * request it answers 422; while the first is still being worked on, a second waits for its answer.
  * <p>
  * The key is claimed in its own transaction before the work starts and the answer stored after it, so concurrent
- * duplicates are decided by the table's primary key. A request that fails with a server error stored nothing (each
- * write is one transaction) and frees its key. Keys are kept {@code peel.idempotency.keep-for} (default 7 days, an
+ * duplicates are decided by the table's primary key. A request that is refused (4xx) or fails with a server error
+ * stored nothing (each write is one transaction) and frees its key, so a refused request leaves no row behind and the
+ * corrected request may be sent with the same key. Keys are kept {@code peel.idempotency.keep-for} (default 7 days, an
  * offline shift and then some).
  */
 @Component
@@ -132,7 +133,7 @@ class IdempotentIntake extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
-            if (status < 500) {
+            if (status < 400) {
                 byte[] body = captured.getContentAsByteArray();
                 requests.complete(username, key, status, captured.getContentType(), captured.getHeader("Location"),
                         body.length <= LARGEST_STORED_ANSWER ? new String(body, StandardCharsets.UTF_8) : null);

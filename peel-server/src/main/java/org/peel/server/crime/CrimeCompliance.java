@@ -47,6 +47,9 @@ public class CrimeCompliance {
         LocalDate first = from == null ? last.minusDays(DEFAULT_DAYS - 1L) : from;
         int size = limit == null ? DEFAULT_LIMIT : limit;
         FieldErrors errors = new FieldErrors();
+        if (errors.plausible("from", first) == null || errors.plausible("to", last) == null) {
+            errors.throwIfAny();
+        }
         if (first.isAfter(last)) {
             errors.add("from", "is after to");
         } else if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {

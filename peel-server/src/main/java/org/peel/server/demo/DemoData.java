@@ -3,7 +3,6 @@ package org.peel.server.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,8 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DEMO_USERS.forEach((username, role) -> accounts.createIfAbsent(username,
-                "Demo " + role.name().toLowerCase().replace('_', ' '), passwordOf(username), EnumSet.of(role)));
+        DEMO_USERS.forEach((username, role) -> SystemIdentity.run(CurrentUser.SYSTEM, () -> accounts.enableDemoAccount(
+                username, "Demo " + role.name().toLowerCase().replace('_', ' '), passwordOf(username), role)));
         if (people.count() == 0) {
             SystemIdentity.run(CurrentUser.SYSTEM, this::fillPopulation);
         }

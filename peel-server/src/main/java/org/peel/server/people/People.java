@@ -182,12 +182,9 @@ public class People {
     @Transactional
     @PreAuthorize(Role.READ_RECORDS)
     public PersonPage list(int page, int size) {
-        if (page < 0) {
-            throw InvalidInputException.of("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        FieldErrors errors = new FieldErrors();
+        errors.paging(page, size, MAX_PAGE_SIZE);
+        errors.throwIfAny();
         List<Person> items = findAll(repository.pageOfIds(page * size, size));
         records.consulted(RECORD_TYPE, null, "listed people page " + page + " of size " + size);
         return new PersonPage(items, page, size, repository.count());

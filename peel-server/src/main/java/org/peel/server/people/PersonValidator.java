@@ -99,6 +99,10 @@ class PersonValidator {
             String asWritten = Text.blank(name.asWritten())
                     ? (forenames.isEmpty() ? surname : forenames + " " + surname)
                     : Text.tidy(name.asWritten());
+            if (asWritten.length() > 300 && Text.blank(name.asWritten())) {
+                errors.add(field + ".forenames", "with the surname makes a name of " + asWritten.length()
+                        + " characters; at most 300 are allowed");
+            }
             names.add(new PersonName(type, forenames, surname, asWritten));
         }
         if (primaries != 1) {
@@ -130,8 +134,8 @@ class PersonValidator {
                 PartialDate date = org.peel.match.WrittenDate.read(text, today);
                 if (date.earliest().isAfter(today)) {
                     errors.add(field, "is in the future");
-                } else if (date.year() < 1880) {
-                    errors.add(field, "is before 1880");
+                } else if (date.year() < FieldErrors.EARLIEST_DATE.getYear()) {
+                    errors.add(field, "is before " + FieldErrors.EARLIEST_DATE.getYear());
                 } else {
                     dates.add(date);
                 }

@@ -66,7 +66,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String expected = exception.getRequiredType() == null ? "a different value"
                 : describe(exception.getRequiredType());
         return ResponseEntity.badRequest().body(ProblemResponses.invalidInput(List.of(
-                new FieldError(exception.getName(), "must be " + expected + ", got '" + exception.getValue() + "'"))));
+                new FieldError(exception.getName(),
+                        "must be " + expected + ", got '" + shown(exception.getValue()) + "'"))));
     }
 
     /**
@@ -86,7 +87,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
-        log.error("Unexpected error answering a request", exception);
+        log.error("Unexpected error answering a request: {}", ErrorReport.of(exception));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",
                 "Peel could not complete this request and nothing was changed. The error has been logged; "
@@ -115,9 +116,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return List.of(new FieldError(path(unknown), "is not a field Peel knows; check its spelling"));
         }
+        if (cause instanceof UnstorableTextException unstorable) {
+            return List.of(new FieldError(path(unstorable), unstorable.reason()));
+        }
         if (cause instanceof InvalidFormatException invalid) {
             return List.of(new FieldError(path(invalid), "must be " + describe(invalid.getTargetType())
-                    + ", got '" + invalid.getValue() + "'"));
+                    + ", got '" + shown(invalid.getValue()) + "'"));
         }
         if (cause instanceof MismatchedInputException mismatched) {
             return List.of(new FieldError(path(mismatched), "must be " + describe(mismatched.getTargetType())));
@@ -129,6 +133,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return List.of(new FieldError(path(jackson), "has a value Peel cannot read"));
         }
         return List.of(new FieldError("body", "is missing or is not readable JSON"));
+    }
+
+    private static String shown(Object value) {
+        return FieldErrors.shown(String.valueOf(value));
     }
 
     private static String path(JacksonException exception) {

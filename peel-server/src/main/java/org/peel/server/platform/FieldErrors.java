@@ -31,6 +31,19 @@ import org.peel.match.WrittenDate;
  */
 public final class FieldErrors {
 
+    /**
+     * The plausible dates of anything Peel records (a birth, an offence, a review): none is earlier or later. Java
+     * reads dates from year -999999999 to 999999999, which the pages and databases cannot all show or store.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1880, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+    /** How far into a list a page may start: further pages are refused rather than computed (or overflowed). */
+    public static final int MAX_LIST_OFFSET = 1_000_000;
+
+    private static final Instant EARLIEST_MOMENT = EARLIEST_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST_MOMENT = LATEST_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public FieldErrors add(String field, String message) {
@@ -107,11 +120,55 @@ public final class FieldErrors {
             return null;
         }
         try {
-            return WrittenDate.read(text, LocalDate.now(java.time.ZoneOffset.UTC));
+            PartialDate date = WrittenDate.read(text, LocalDate.now(java.time.ZoneOffset.UTC));
+            return plausible(field, date.earliest()) == null ? null : date;
         } catch (IllegalArgumentException notADate) {
             add(field, notADate.getMessage());
             return null;
         }
+    }
+
+    /** {@code date} when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; else null and an error. */
+    public LocalDate plausible(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+            add(field, "must be between " + EARLIEST_DATE.getYear() + " and " + LATEST_DATE.getYear());
+            return null;
+        }
+        return date;
+    }
+
+    /** {@code moment} when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}; else null and an error. */
+    public Instant plausible(String field, Instant moment) {
+        if (moment != null && (moment.isBefore(EARLIEST_MOMENT) || !moment.isBefore(LATEST_MOMENT))) {
+            add(field, "must be between " + EARLIEST_DATE.getYear() + " and " + LATEST_DATE.getYear());
+            return null;
+        }
+        return moment;
+    }
+
+    /**
+     * A page of a list: {@code page} 0 or more, {@code size} from 1 to {@code maxSize}, and the page starting no
+     * further than {@link #MAX_LIST_OFFSET} items in.
+     */
+    public boolean paging(int page, int size, int maxSize) {
+        boolean ok = true;
+        if (size < 1 || size > maxSize) {
+            add("size", "must be between 1 and " + maxSize);
+            ok = false;
+        }
+        if (page < 0) {
+            add("page", "must be 0 or more");
+            ok = false;
+        } else if (ok && (long) page * size > MAX_LIST_OFFSET) {
+            add("page", "must be at most " + MAX_LIST_OFFSET / size + " with " + size + " to a page");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** A value as quoted back in a message: short, so that a huge value is never repeated whole. */
+    static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /**
@@ -133,7 +190,7 @@ public final class FieldErrors {
         String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         Optional<E> found = allowed.stream().filter(constant -> constant.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            add(field, "'" + text.strip() + "' is not one of the choices: choose one of " + choices(allowed));
+            add(field, "'" + shown(text) + "' is not one of the choices: choose one of " + choices(allowed));
         }
         return found.orElse(null);
     }
@@ -154,7 +211,7 @@ public final class FieldErrors {
         }
         Optional<String> normalised = UkPostcode.normalise(text);
         if (normalised.isEmpty()) {
-            add(field, "'" + text + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
+            add(field, "'" + shown(text) + "' is not a UK postcode (for example B11 4AB or SW1A 1AA)");
         }
         return normalised.orElse(null);
     }
@@ -175,7 +232,7 @@ public final class FieldErrors {
         }
         Instant moment = parseMoment(text.strip(), zone);
         if (moment == null) {
-            add(field, "'" + text + "' is not a date and time written like 2026-11-27T14:30:00Z (or 2026-11-27T14:30"
+            add(field, "'" + shown(text) + "' is not a date and time written like 2026-11-27T14:30:00Z (or 2026-11-27T14:30"
                     + " in the force's local time)");
             return null;
         }
@@ -183,7 +240,7 @@ public final class FieldErrors {
             add(field, "is in the future");
             return null;
         }
-        return moment;
+        return plausible(field, moment);
     }
 
     private static Instant parseMoment(String text, ZoneId zone) {

@@ -11,9 +11,13 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
-    /** Partial dates are written as officers write them: "1985", "1985-03" or "1985-03-12". */
+    /**
+     * Partial dates are written as officers write them: "1985", "1985-03" or "1985-03-12". Text that can never be
+     * stored is refused as a body is read ({@link StorableTextDeserializer}).
+     */
     @Bean
     JacksonModule peelJsonModule() {
-        return new SimpleModule("peel").addSerializer(PartialDate.class, ToStringSerializer.instance);
+        return new SimpleModule("peel").addSerializer(PartialDate.class, ToStringSerializer.instance)
+                .addDeserializer(String.class, new StorableTextDeserializer());
     }
 }

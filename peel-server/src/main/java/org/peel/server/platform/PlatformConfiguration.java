@@ -2,7 +2,10 @@ package org.peel.server.platform;
 
 import java.time.Clock;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
@@ -12,6 +15,18 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The embedded database's files: owner-only, no trace file, encrypted when a key is configured. */
+    @Bean
+    static EmbeddedDatabaseProtection embeddedDatabaseProtection(Environment environment) {
+        return new EmbeddedDatabaseProtection(environment);
+    }
+
+    /** Once started, every file the start wrote under the data directory (database, index, log) is owner-only too. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> dataDirectoryForItsOwnerOnly(PeelProperties properties) {
+        return ready -> EmbeddedDatabaseProtection.restrictToOwner(properties.dataDirectory());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.peel.server.platform;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,43 @@ public final class Text {
     private static final Pattern SPACES = Pattern.compile("[\\s&&[^\\n]]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
+    /**
+     * No text of any field, in any request, is longer than this (the longest free text a module accepts is 8,000
+     * characters): longer text is refused as it is read, before anything else is done with it.
+     */
+    public static final int MAX_ANY_TEXT = 10_000;
+
     private Text() {
+    }
+
+    /**
+     * Why {@code text} can never be stored, or empty when it can: longer than {@link #MAX_ANY_TEXT}, a control
+     * character other than tab and line breaks (PostgreSQL refuses NUL outright), or half of a UTF-16 surrogate pair
+     * (which no database can store as it was sent). Every request's text is checked with it as it is read (the JSON
+     * reader and the request guard), so no module sees such text.
+     */
+    public static Optional<String> unstorable(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_ANY_TEXT) {
+            return Optional.of("is " + text.length() + " characters long; no text in Peel may be longer than "
+                    + MAX_ANY_TEXT);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return Optional.of("contains a control character (such as NUL) at position " + (i + 1)
+                        + ": remove it");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of("contains a broken character (half of a UTF-16 surrogate pair) at position "
+                        + (i + 1) + ": remove it");
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code "  Anne   Marie "} becomes {@code "Anne Marie"}; null, empty and blank become null. */

@@ -1,5 +1,6 @@
 package org.peel.server.search;
 
+import org.peel.server.platform.ErrorReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,7 +31,8 @@ class IndexFollowingSchedule {
         try {
             follower.catchUp();
         } catch (RuntimeException e) {
-            log.warn("The person index could not catch up with the change log; will try again", e);
+            log.warn("The person index could not catch up with the change log; will try again: {}",
+                    ErrorReport.of(e));
         }
     }
 }

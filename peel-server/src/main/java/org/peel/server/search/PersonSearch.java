@@ -136,6 +136,13 @@ public class PersonSearch {
             return List.of();
         }
         PersonDetails.Name name = details.names().get(0);
+        // Bounded before any matching: the cost of matching grows with the length of the name.
+        FieldErrors errors = new FieldErrors();
+        if (name != null) {
+            errors.limitText("names[0].forenames", name.forenames(), 200);
+            errors.limitText("names[0].surname", name.surname(), 100);
+        }
+        errors.throwIfAny();
         if (name == null || ((name.surname() == null || name.surname().isBlank())
                 && (name.forenames() == null || name.forenames().isBlank()))) {
             return List.of();
@@ -236,12 +243,7 @@ public class PersonSearch {
         errors.limitText("query", request.query(), 200);
         errors.limitText("forenames", request.forenames(), 200);
         errors.limitText("surname", request.surname(), 100);
-        if (request.page() < 0) {
-            errors.add("page", "must be 0 or more");
-        }
-        if (request.size() < 1 || request.size() > MAX_PAGE_SIZE) {
-            errors.add("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        errors.paging(request.page(), request.size(), MAX_PAGE_SIZE);
         NameQuery parsed = null;
         boolean hasQuery = request.query() != null && !request.query().isBlank();
         boolean hasNames = notBlank(request.forenames()) || notBlank(request.surname());

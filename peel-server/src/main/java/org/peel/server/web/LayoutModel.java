@@ -1,6 +1,7 @@
 package org.peel.server.web;
 
 import org.peel.server.access.Permissions;
+import org.peel.server.access.Teams;
 import org.peel.server.access.UserAccount;
 import org.peel.server.access.UserAccounts;
 import org.peel.server.platform.ForceCalendar;
@@ -83,7 +84,7 @@ public class LayoutModel {
         String name = authentication.getName();
         String displayName = accounts.find(name).map(UserAccount::displayName).filter(text -> !text.isBlank())
                 .orElse(name);
-        return new SignedInUser(name, displayName);
+        return new SignedInUser(name, displayName, Teams.of(authentication).orElse(null));
     }
 
     @ModelAttribute("may")
@@ -102,7 +103,7 @@ public class LayoutModel {
                 || authentication instanceof AnonymousAuthenticationToken ? null : authentication;
     }
 
-    /** The signed-in user as the layout shows them. */
-    public record SignedInUser(String username, String displayName) {
+    /** The signed-in user as the layout shows them, with their team (null when they belong to none). */
+    public record SignedInUser(String username, String displayName, String team) {
     }
 }

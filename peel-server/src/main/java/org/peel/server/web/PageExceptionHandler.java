@@ -1,8 +1,11 @@
 package org.peel.server.web;
 
+import org.peel.server.access.Teams;
+import org.peel.server.platform.ErrorReport;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
@@ -10,9 +13,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,9 +42,31 @@ class PageExceptionHandler {
         this.layout = layout;
     }
 
-    @ExceptionHandler({RecordNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(HttpServletResponse response) {
         return page("error/404", HttpStatus.NOT_FOUND, response);
+    }
+
+    /** A record number in the address that is not a number names no record; a bad query or form value is bad input. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadable(MethodArgumentTypeMismatchException exception, HttpServletResponse response) {
+        return exception.getParameter().hasParameterAnnotation(PathVariable.class)
+                ? page("error/404", HttpStatus.NOT_FOUND, response)
+                : page("error/4xx", HttpStatus.BAD_REQUEST, response);
+    }
+
+    /**
+     * A form Peel cannot bind (a row index such as {@code names[99999]}, past {@link FormBinding#MAX_ROWS}) or a
+     * request the pages do not take (a missing parameter, a method or media type they do not answer): the request's
+     * fault, so a 4xx page that changes nothing, never the unexpected-error page.
+     */
+    @ExceptionHandler({InvalidPropertyException.class, ErrorResponseException.class,
+            ServletRequestBindingException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeException.class, MissingServletRequestPartException.class})
+    ModelAndView badRequest(Exception exception, HttpServletResponse response) {
+        HttpStatus status = exception instanceof ErrorResponse known
+                ? HttpStatus.resolve(known.getStatusCode().value()) : HttpStatus.BAD_REQUEST;
+        return page("error/4xx", status == null ? HttpStatus.BAD_REQUEST : status, response);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -56,7 +88,8 @@ class PageExceptionHandler {
         page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         page.addObject("user", signedIn == null ? null
-                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName()));
+                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName(),
+                        Teams.of(signedIn).orElse(null)));
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         page.addObject("demo", layout.demo());
@@ -65,7 +98,7 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception exception, HttpServletResponse response) {
-        log.error("Unexpected error showing a page", exception);
+        log.error("Unexpected error showing a page: {}", ErrorReport.of(exception));
         return page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR, response);
     }
 

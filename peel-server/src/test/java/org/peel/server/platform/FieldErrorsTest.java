@@ -165,4 +165,25 @@ class FieldErrorsTest {
         assertThat(errors.list().get(0).message()).isEqualTo("is required: write a date such as 14/02/1991, "
                 + "14/2/91 or 1991-02-14");
     }
+
+    @Test
+    void aDateOutsideThePlausibleYearsIsRefused() {
+        FieldErrors errors = new FieldErrors();
+        assertThat(errors.date("from", "-999999999-01-01", false)).isNull();
+        assertThat(errors.date("to", "+999999999-12-31", false)).isNull();
+        assertThat(errors.date("until", "14/02/1066", false)).isNull();
+        assertThat(errors.moment("at", "-999999999-01-01T00:00:00Z", java.time.ZoneOffset.UTC, true, null)).isNull();
+        assertThat(errors.date("on", "1985-03-12", false)).isEqualTo(java.time.LocalDate.of(1985, 3, 12));
+        assertThat(errors.list()).extracting(FieldError::field).containsExactly("from", "to", "until", "at");
+    }
+
+    @Test
+    void aPageIsRefusedWhenItStartsFurtherInThanAnyListIsRead() {
+        FieldErrors errors = new FieldErrors();
+        assertThat(errors.paging(Integer.MAX_VALUE, 50, 200)).isFalse();
+        assertThat(errors.paging(-1, 50, 200)).isFalse();
+        assertThat(errors.paging(0, 0, 200)).isFalse();
+        assertThat(errors.paging(3, 50, 200)).isTrue();
+        assertThat(errors.list()).extracting(FieldError::field).containsExactly("page", "page", "size");
+    }
 }

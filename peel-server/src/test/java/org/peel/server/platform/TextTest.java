@@ -31,4 +31,20 @@ class TextTest {
         assertThat(Text.blank(" \t")).isTrue();
         assertThat(Text.blank(" x ")).isFalse();
     }
+
+    @Test
+    void textThatCanBeStoredHasNoProblem() {
+        assertThat(Text.unstorable("Zoë O'Brien-Ng 😀\tline\r\nnext")).isEmpty();
+        assertThat(Text.unstorable(null)).isEmpty();
+        assertThat(Text.unstorable("x".repeat(Text.MAX_ANY_TEXT))).isEmpty();
+    }
+
+    @Test
+    void nulControlCharactersHalfSurrogatesAndHugeTextCanNeverBeStored() {
+        assertThat(Text.unstorable("Smi\u0000th")).get().asString().contains("control character");
+        assertThat(Text.unstorable("bell\u0007")).get().asString().contains("control character");
+        assertThat(Text.unstorable("Smi\uD800th")).get().asString().contains("surrogate");
+        assertThat(Text.unstorable("end\uDC00")).get().asString().contains("surrogate");
+        assertThat(Text.unstorable("x".repeat(Text.MAX_ANY_TEXT + 1))).get().asString().contains("characters long");
+    }
 }

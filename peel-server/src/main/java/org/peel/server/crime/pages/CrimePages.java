@@ -19,6 +19,7 @@ import org.peel.server.crime.IncidentDetails;
 import org.peel.server.crime.Incidents;
 import org.peel.server.crime.ReportChannel;
 import org.peel.server.people.People;
+import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.web.FormAction;
@@ -105,7 +106,7 @@ class CrimePages {
     String compliance(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       Model model, HttpServletResponse response) {
         List<FormErrors.Problem> problems = new ArrayList<>();
-        org.peel.server.platform.FieldErrors dates = new org.peel.server.platform.FieldErrors();
+        FieldErrors dates = new FieldErrors();
         LocalDate first = dates.date("from", from, false);
         LocalDate last = dates.date("to", to, false);
         dates.list().forEach(error -> problems.add(FormAction.problem(error)));

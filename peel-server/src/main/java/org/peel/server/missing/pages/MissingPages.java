@@ -1,7 +1,6 @@
 package org.peel.server.missing.pages;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -136,11 +135,16 @@ class MissingPages {
                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> values = form.toSingleValueMap();
         Long version = FormAction.version(values.get("version"));
-        return FormAction.run(model, response, List.of(), MissingPages::label, () -> {
+        List<FormErrors.Problem> problems = new ArrayList<>();
+        Long assessmentId = FormAction.version(values.get("assessmentId"));
+        if (action.equals("confirmation") && assessmentId == null) {
+            problems.add(new FormErrors.Problem("assessmentId", "must be the number of the assessment to confirm"));
+        }
+        return FormAction.run(model, response, problems, MissingPages::label, () -> {
             switch (action) {
                 case "assessment" -> episodes.assess(id, new MissingRequests.Assessment(version, values.get("grade"),
                         form.getOrDefault("riskFactors", List.of()), values.get("rationale")));
-                case "confirmation" -> episodes.confirm(id, Long.parseLong(values.getOrDefault("assessmentId", "0")),
+                case "confirmation" -> episodes.confirm(id, assessmentId,
                         new MissingRequests.Confirmation(version, values.get("note")));
                 case "information" -> {
                     MissingRequests.Information information = new MissingRequests.Information(values.get("learned"),
@@ -207,7 +211,7 @@ class MissingPages {
         }
         try {
             return LocalDateTime.parse(text.strip()).atZone(calendar.zone()).toOffsetDateTime().toString();
-        } catch (DateTimeParseException notLocal) {
+        } catch (java.time.DateTimeException notLocal) {
             return text;
         }
     }
@@ -215,6 +219,7 @@ class MissingPages {
     static FormErrors.Label label(String field) {
         return new FormErrors.Label(null, switch (field) {
             case "personId" -> "Person";
+            case "assessmentId" -> "Assessment";
             case "lastSeenAt" -> "Last seen at";
             case "lastSeenPlace" -> "Where last seen";
             case "lastSeenPostcode", "postcode" -> "Postcode";
