@@ -57,7 +57,7 @@ class ShiftLayoutTest {
         WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(servletContext)
                 .buildExchange(new MockHttpServletRequest(servletContext, "GET", "/people/1"),
                         new MockHttpServletResponse()));
-        context.setVariable("user", new LayoutModel.SignedInUser("dofficer", "Dora Officer"));
+        context.setVariable("user", new LayoutModel.SignedInUser("dofficer", "Dora Officer", null));
         context.setVariable("may", Permissions.of(null));
         context.setVariable("status", 404);
         context.setVariable("currentPage", "/people/1");
