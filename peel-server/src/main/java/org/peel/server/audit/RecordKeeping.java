@@ -3,6 +3,7 @@ package org.peel.server.audit;
 import java.util.List;
 
 import org.peel.server.changelog.ChangeLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One way to keep a record: when a module creates or changes a record, one call writes the audit entry (who, what,
  * why) and the change-log entry (which keeps the search index and other readers current), inside the transaction
- * that writes the record, so the three commit together or not at all. Looking at a record changes nothing, so a
+ * that writes the record, so the three commit together or not at all; it then publishes {@link RecordsKept} in the
+ * same transaction. Looking at a record changes nothing, so a
  * consultation writes the audit entry alone ({@link #consulted}).
  *
  * <pre>{@code
@@ -23,10 +25,12 @@ public class RecordKeeping {
 
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
 
-    RecordKeeping(AuditLog auditLog, ChangeLog changeLog) {
+    RecordKeeping(AuditLog auditLog, ChangeLog changeLog, ApplicationEventPublisher events) {
         this.auditLog = auditLog;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     /**
@@ -38,6 +42,7 @@ public class RecordKeeping {
         refuseConsultation(action);
         auditLog.record(action, recordType, recordId, detail);
         changeLog.append(recordType, recordId);
+        events.publishEvent(new RecordsKept(recordType, List.of(recordId), action));
     }
 
     /** As {@link #kept}, for many records written together (an import, demo data): one entry of each per record. */
@@ -46,6 +51,7 @@ public class RecordKeeping {
         refuseConsultation(action);
         auditLog.recordAll(action, recordType, recordIds, detail);
         changeLog.appendAll(recordType, recordIds);
+        events.publishEvent(new RecordsKept(recordType, List.copyOf(recordIds), action));
     }
 
     /**

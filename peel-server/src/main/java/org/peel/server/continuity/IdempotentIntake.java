@@ -16,9 +16,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.peel.server.audit.AuditAction;
+import org.peel.server.audit.RecordsKept;
 import org.peel.server.platform.ProblemResponses;
 import org.peel.server.platform.RequestIds;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -47,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * request it answers 422; while the first is still being worked on, a second waits for its answer.
  * <p>
  * The key is claimed in its own transaction before the work starts and the answer stored after it, so concurrent
- * duplicates are decided by the table's primary key. A request that is refused (4xx) or fails with a server error
+ * duplicates are decided by the table's primary key. The record a request writes is noted on its key in the same
+ * transaction ({@link #kept}), so a server that stops between writing the record and storing its answer never leads
+ * to a second record: the request sent again is told the first was stored. A request that is refused (4xx) or fails with a server error
  * stored nothing (each write is one transaction) and frees its key, so a refused request leaves no row behind and the
  * corrected request may be sent with the same key. Keys are kept {@code peel.idempotency.keep-for} (default 7 days, an
  * offline shift and then some).
@@ -55,6 +60,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class IdempotentIntake extends OncePerRequestFilter {
+
+    /** The request this thread is serving under a claimed key, for {@link #kept}. */
+    private static final ThreadLocal<Serving> SERVING = new ThreadLocal<>();
+
+    private record Serving(String username, String key) {
+    }
 
     static final String HEADER = "Idempotency-Key";
     static final String FORM_FIELD = "idempotencyKey";
@@ -130,6 +141,7 @@ class IdempotentIntake extends OncePerRequestFilter {
                        FilterChain chain) throws IOException, ServletException {
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean stored = false;
+        SERVING.set(new Serving(username, key));
         try {
             chain.doFilter(request, captured);
             int status = captured.getStatus();
@@ -140,11 +152,36 @@ class IdempotentIntake extends OncePerRequestFilter {
                 stored = true;
             }
         } finally {
+            SERVING.remove();
             if (!stored) {
+                // A refusal or a failure frees the key, unless a record was already written (a failure after the
+                // commit): then the key stays taken, so sending the request again can never store it twice.
                 requests.release(username, key);
             }
             captured.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Notes, in the transaction that wrote it, which record the request being served made: if the server stops
+     * before it can store its answer, a request sent again with the same key learns that the record exists instead
+     * of making it a second time.
+     */
+    @EventListener
+    void kept(RecordsKept records) {
+        Serving serving = SERVING.get();
+        if (serving != null && !records.recordIds().isEmpty() && records.action() != AuditAction.CONSULTATION) {
+            requests.noteKept(serving.username(), serving.key(), records.recordType() + " "
+                    + records.recordIds().get(0));
+        }
+    }
+
+    /** A stored-but-unanswered request: the record exists, its first answer was lost with the server. */
+    private void alreadyStored(IdempotentRequests.Claim claim, HttpServletResponse response) throws IOException {
+        problem(response, ProblemResponses.of(HttpStatus.CONFLICT, "stored-before-restart",
+                "This request was already stored", "The first request with this " + HEADER + " was stored ("
+                        + claim.keptRecord() + ") but its server stopped before answering. Nothing was stored "
+                        + "twice: look the record up rather than sending it again."));
     }
 
     private void answerAgain(String username, String key, String hash, HttpServletRequest request,
@@ -174,8 +211,16 @@ class IdempotentIntake extends OncePerRequestFilter {
             }
             boolean abandoned = !claim.claimedBy().equals(instance)
                     && claim.claimedAt().plus(abandonedAfter).isBefore(clock.instant());
+            if (abandoned && claim.keptRecord() != null) {
+                alreadyStored(claim, response);
+                return;
+            }
             if (abandoned && requests.takeOver(username, key, claim, RequestIds.current(), instance)) {
                 serve(username, key, request, response, chain);
+                return;
+            }
+            if (System.nanoTime() > waitUntil && claim.keptRecord() != null) {
+                alreadyStored(claim, response); // its record was written, but it failed before it could answer
                 return;
             }
             if (System.nanoTime() > waitUntil) {

@@ -19,7 +19,7 @@ class IdempotentRequests {
 
     /** A claimed key: what request it was first used for, and the answer once there is one. */
     record Claim(String requestHash, String requestId, String claimedBy, Instant claimedAt, Integer status,
-                 String contentType, String location, String body) {
+                 String contentType, String location, String body, String keptRecord) {
 
         boolean completed() {
             return status != null;
@@ -56,12 +56,13 @@ class IdempotentRequests {
     public Optional<Claim> find(String username, String key) {
         return jdbc.sql("""
                         SELECT request_hash, request_id, claimed_by, claimed_at, response_status, content_type,
-                               location, response_body
+                               location, response_body, kept_record
                         FROM idempotent_request WHERE username = :username AND idempotency_key = :key""")
                 .param("username", username).param("key", key)
                 .query((rs, row) -> new Claim(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                        (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)))
                 .optional();
     }
 
@@ -76,6 +77,16 @@ class IdempotentRequests {
                 .param("username", username).param("key", key).param("staleBy", stale.claimedBy())
                 .param("staleAt", OffsetDateTime.ofInstant(stale.claimedAt(), ZoneOffset.UTC))
                 .update() == 1;
+    }
+
+    /** Notes the record the request wrote, in the transaction that wrote it (so both commit or neither). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void noteKept(String username, String key, String record) {
+        jdbc.sql("""
+                        UPDATE idempotent_request SET kept_record = :record
+                        WHERE username = :username AND idempotency_key = :key AND kept_record IS NULL""")
+                .param("record", record).param("username", username).param("key", key)
+                .update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -94,7 +105,7 @@ class IdempotentRequests {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void release(String username, String key) {
         jdbc.sql("DELETE FROM idempotent_request WHERE username = :username AND idempotency_key = :key "
-                        + "AND response_status IS NULL")
+                        + "AND response_status IS NULL AND kept_record IS NULL")
                 .param("username", username).param("key", key)
                 .update();
     }

@@ -62,6 +62,33 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRecordWrittenJustBeforeItsServerStoppedIsNotStoredAgainWhenTheRequestIsSentAgain() {
+        String surname = "Idemcrash" + unique();
+        String key = UUID.randomUUID().toString();
+        Api.Response first = officerWithKey(key).post("/api/people", person("Dana", surname).build());
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        long id = first.json().path("id").asLong();
+        assertThat(jdbc.sql("SELECT kept_record FROM idempotent_request WHERE idempotency_key = :key")
+                .param("key", key).query(String.class).single())
+                .as("the record is noted on its key in the transaction that wrote it").isEqualTo("person " + id);
+        // What a crash between the record's commit and the stored answer leaves: the record, and a claim with no
+        // answer held by a server that is gone.
+        jdbc.sql("""
+                        UPDATE idempotent_request SET response_status = NULL, content_type = NULL, location = NULL,
+                               response_body = NULL, completed_at = NULL, claimed_by = 'a-server-that-stopped',
+                               claimed_at = :longAgo
+                        WHERE idempotency_key = :key""")
+                .param("longAgo", java.time.OffsetDateTime.now().minusHours(1)).param("key", key).update();
+
+        Api.Response again = officerWithKey(key).post("/api/people", person("Dana", surname).build());
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().path("type").asString()).endsWith("stored-before-restart");
+        assertThat(again.json().path("detail").asString()).contains("person " + id);
+        assertThat(peopleNamed(surname)).as("stored once").isEqualTo(1);
+    }
+
+    @Test
     void theSameKeyWithADifferentBodyIsRefusedWith422AndStoresNothing() {
         String surname = "Idemfirst" + unique();
         String other = "Idemother" + unique();
