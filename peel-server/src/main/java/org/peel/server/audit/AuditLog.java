@@ -2,6 +2,7 @@ package org.peel.server.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.peel.server.platform.CurrentUser;
@@ -28,8 +29,8 @@ public class AuditLog {
     static final int MAX_TEXT = 2000;
 
     private static final String INSERT = "INSERT INTO audit_entry (occurred_at, username, action, record_type,"
-            + " record_id, justification, detail, request_id)"
-            + " VALUES (:at, :username, :action, :type, :id, :justification, :detail, :requestId)";
+            + " record_id, justification, detail, request_id, chain_seq, entry_hash)"
+            + " VALUES (:at, :username, :action, :type, :id, :justification, :detail, :requestId, :seq, :hash)";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -53,17 +54,7 @@ public class AuditLog {
         if (recordIds.isEmpty()) {
             return;
         }
-        OffsetDateTime at = OffsetDateTime.now(clock);
-        String username = CurrentUser.username();
-        String justification = truncate(Justifications.current());
-        String requestId = RequestIds.current();
-        SqlParameterSource[] rows = recordIds.stream().map(id -> new MapSqlParameterSource()
-                        .addValue("at", at).addValue("username", username).addValue("action", action.name())
-                        .addValue("type", recordType).addValue("id", id.toString())
-                        .addValue("justification", justification).addValue("detail", truncate(detail))
-                        .addValue("requestId", requestId))
-                .toArray(SqlParameterSource[]::new);
-        named.batchUpdate(INSERT, rows);
+        append(recordIds.stream().map(id -> link(action, recordType, id.toString(), detail)).toList());
     }
 
     /** Logs an action on no single record, such as a search. Runs in its own transaction if there is none. */
@@ -89,19 +80,66 @@ public class AuditLog {
     }
 
     private void insert(AuditAction action, String recordType, String recordId, String detail) {
-        jdbc.sql(INSERT)
-                .param("at", OffsetDateTime.now(clock))
-                .param("username", CurrentUser.username())
-                .param("action", action.name())
-                .param("type", recordType)
-                .param("id", recordId)
-                .param("justification", truncate(Justifications.current()))
-                .param("detail", truncate(detail))
-                .param("requestId", RequestIds.current())
-                .update();
+        append(List.of(link(action, recordType, recordId, detail)));
     }
 
-    private static String truncate(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    /** An entry not yet in the chain: its place is set when it is appended. */
+    private AuditChain.Link link(AuditAction action, String recordType, String recordId, String detail) {
+        return new AuditChain.Link(0, AuditChain.occurredAt(clock.instant()), CurrentUser.username(), action.name(),
+                recordType, recordId, stored(Justifications.current()), stored(detail), RequestIds.current());
+    }
+
+    /**
+     * Appends entries to the chain. The head row stays locked until the caller's transaction ends, so writers take
+     * their places one after another and an entry rolled back gives its place back with it.
+     */
+    private void append(List<AuditChain.Link> entries) {
+        AuditChain.Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> new AuditChain.Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .single();
+        long seq = head.seq();
+        String previous = head.hash();
+        SqlParameterSource[] rows = new SqlParameterSource[entries.size()];
+        for (int i = 0; i < rows.length; i++) {
+            AuditChain.Link entry = entries.get(i);
+            AuditChain.Link placed = new AuditChain.Link(++seq, entry.occurredAt(), entry.username(), entry.action(),
+                    entry.recordType(), entry.recordId(), entry.justification(), entry.detail(), entry.requestId());
+            previous = placed.hash(previous);
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("at", OffsetDateTime.ofInstant(placed.occurredAt(), ZoneOffset.UTC))
+                    .addValue("username", placed.username()).addValue("action", placed.action())
+                    .addValue("type", placed.recordType()).addValue("id", placed.recordId())
+                    .addValue("justification", placed.justification()).addValue("detail", placed.detail())
+                    .addValue("requestId", placed.requestId()).addValue("seq", placed.seq())
+                    .addValue("hash", previous);
+        }
+        if (rows.length == 1) {
+            named.update(INSERT, rows[0]);
+        } else {
+            named.batchUpdate(INSERT, rows);
+        }
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", seq).param("hash", previous).update();
+    }
+
+    /**
+     * Text as both databases store it: at most {@value #MAX_TEXT} characters, with NUL and unpaired surrogates (which
+     * PostgreSQL refuses or replaces) written as U+FFFD, so that the stored entry is exactly the one hashed.
+     */
+    static String stored(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        StringBuilder clean = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < cut.length() && Character.isLowSurrogate(cut.charAt(i + 1))) {
+                clean.append(c).append(cut.charAt(++i));
+            } else {
+                clean.append(c == 0 || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return clean.toString();
     }
 }
