@@ -57,7 +57,34 @@ public class AuditLog {
         append(recordIds.stream().map(id -> link(action, recordType, id.toString(), detail)).toList());
     }
 
-    /** Logs an action on no single record, such as a search. Runs in its own transaction if there is none. */
+    /**
+     * Logs a consultation of each record listed (a search's hits, a page of a list, a view): one entry per record,
+     * or one entry naming none when the list was empty, so that every look leaves a trace. Joins the caller's
+     * transaction, or runs in its own if there is none.
+     */
+    @Transactional
+    public void recordConsulted(String recordType, List<?> recordIds, String detail) {
+        append(prepareConsulted(recordType, recordIds, detail));
+    }
+
+    /** The entries {@link #recordConsulted} would write, made now (user, time, reason) to be appended later. */
+    List<AuditChain.Link> prepareConsulted(String recordType, List<?> recordIds, String detail) {
+        if (recordIds.isEmpty()) {
+            return List.of(link(AuditAction.CONSULTATION, null, null, detail));
+        }
+        return recordIds.stream().map(id -> link(AuditAction.CONSULTATION, recordType, id.toString(), detail))
+                .toList();
+    }
+
+    /** Appends entries made earlier ({@link #prepareConsulted}), in a transaction of their own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void appendPrepared(List<AuditChain.Link> entries) {
+        if (!entries.isEmpty()) {
+            append(entries);
+        }
+    }
+
+    /** Logs an action on no single record. Runs in its own transaction if there is none. */
     @Transactional
     public void recordSearch(String detail) {
         insert(AuditAction.CONSULTATION, null, null, detail);

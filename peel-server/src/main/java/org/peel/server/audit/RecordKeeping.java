@@ -24,9 +24,12 @@ public class RecordKeeping {
     private final AuditLog auditLog;
     private final ChangeLog changeLog;
 
-    RecordKeeping(AuditLog auditLog, ChangeLog changeLog) {
+    private final SettlingConsultations settling;
+
+    RecordKeeping(AuditLog auditLog, ChangeLog changeLog, SettlingConsultations settling) {
         this.auditLog = auditLog;
         this.changeLog = changeLog;
+        this.settling = settling;
     }
 
     /**
@@ -55,6 +58,31 @@ public class RecordKeeping {
     @Transactional(propagation = Propagation.MANDATORY)
     public void consulted(String recordType, Long recordId, String detail) {
         auditLog.record(AuditAction.CONSULTATION, recordType, recordId, detail);
+    }
+
+    /**
+     * Keeps the record that a user was shown these records in a list (a search's results, a page of a list, a view
+     * such as the coordinator's, the duplicate check): one consultation entry per record, or one naming none when
+     * the list was empty. Every module that lists records for a user calls this with the ids it shows. Joins the
+     * caller's transaction, or runs in its own.
+     *
+     * <pre>{@code
+     * recordKeeping.consultedAll(People.RECORD_TYPE, ids(page), "listed people page 3");
+     * }</pre>
+     */
+    @Transactional
+    public void consultedAll(String recordType, List<?> recordIds, String detail) {
+        auditLog.recordConsulted(recordType, recordIds, detail);
+    }
+
+    /**
+     * As {@link #consultedAll}, for results shown while the officer is still typing (live
+     * search): only the search the officer settles on is kept, not one per pause in the typing. {@code typed} is the
+     * search as typed, field by field; a later one that carries on the same typing (each field starts with the
+     * other's) replaces this one.
+     */
+    public void consultedWhileTyping(List<String> typed, String recordType, List<?> recordIds, String detail) {
+        settling.shown(typed, recordType, recordIds, detail);
     }
 
     private static void refuseConsultation(AuditAction action) {

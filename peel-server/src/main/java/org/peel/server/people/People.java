@@ -34,10 +34,12 @@ public class People {
     private final PersonValidator validator;
     private final PersonReferenceData referenceData;
     private final RecordKeeping records;
+    private final PersonHistory history;
     private final Clock clock;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
-           RecordKeeping records, Clock clock) {
+           RecordKeeping records, PersonHistory history, Clock clock) {
+        this.history = history;
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
@@ -109,12 +111,15 @@ public class People {
         errors.requireVersion(details.version());
         errors.throwIfAny();
         PersonContent content = validator.check(details);
-        long currentVersion = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        Person before = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         if (!repository.update(id, details.version(), content, CurrentUser.username(), Instant.now(clock))) {
-            throw new EditConflictException(RECORD_TYPE, id, details.version(), currentVersion);
+            throw new EditConflictException(RECORD_TYPE, id, details.version(), before.version());
         }
-        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed person to version " + (details.version() + 1));
-        return load(id);
+        Person after = repository.find(id).orElseThrow();
+        history.keep(before, after);
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed person from version " + before.version()
+                + " to " + after.version() + ": " + history.difference(before, after));
+        return withMarkerTitles(after);
     }
 
     /** A person's record for a user to look at: audited as a consultation. */
@@ -125,6 +130,32 @@ public class People {
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         records.consulted(RECORD_TYPE, id, "viewed person");
         return person;
+    }
+
+    /**
+     * A person as they were at an earlier version (every version since their first change is kept): audited as a
+     * consultation of the person.
+     */
+    @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
+    public Person viewVersion(long id, long version) {
+        Person current = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        Person asItWas = current.version() == version ? current : history.version(id, version)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE + " version", id + "/" + version));
+        records.consulted(RECORD_TYPE, id, "viewed person as at version " + version);
+        return withMarkerTitles(asItWas);
+    }
+
+    /** The versions of a person that can be looked at, oldest first (the current one last). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.READ_RECORDS)
+    public List<Long> versions(long id) {
+        long current = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        List<Long> versions = new ArrayList<>(history.versions(id));
+        if (!versions.contains(current)) {
+            versions.add(current);
+        }
+        return versions;
     }
 
     /** A page of people for a user to look at: audited as a consultation. */
@@ -138,7 +169,8 @@ public class People {
             throw InvalidInputException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         List<Person> items = findAll(repository.pageOfIds(page * size, size));
-        records.consulted(RECORD_TYPE, null, "listed people page " + page + " of size " + size);
+        records.consultedAll(RECORD_TYPE, items.stream().map(Person::id).toList(),
+                "listed people page " + page + " of size " + size);
         return new PersonPage(items, page, size, repository.count());
     }
 

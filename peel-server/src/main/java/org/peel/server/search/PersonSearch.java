@@ -15,7 +15,7 @@ import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
 import org.peel.match.Sex;
 import org.peel.server.access.Role;
-import org.peel.server.audit.AuditLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.people.PersonDetails;
@@ -45,13 +45,13 @@ public class PersonSearch {
 
     private final PersonIndex index;
     private final People people;
-    private final AuditLog auditLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
-    PersonSearch(PersonIndex index, People people, AuditLog auditLog, Clock clock) {
+    PersonSearch(PersonIndex index, People people, RecordKeeping records, Clock clock) {
         this.index = index;
         this.people = people;
-        this.auditLog = auditLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -61,6 +61,20 @@ public class PersonSearch {
      */
     @PreAuthorize(Role.READ_RECORDS)
     public SearchResults search(SearchRequest request) {
+        return search(request, false);
+    }
+
+    /**
+     * As {@link #search(SearchRequest)}, for results shown while the officer types (live search): the records shown
+     * are logged as consulted only for the search the officer settles on, not for each pause in the typing
+     * ({@link RecordKeeping#consultedWhileTyping}).
+     */
+    @PreAuthorize(Role.READ_RECORDS)
+    public SearchResults searchWhileTyping(SearchRequest request) {
+        return search(request, true);
+    }
+
+    private SearchResults search(SearchRequest request, boolean typing) {
         CheckedSearch search = check(request);
         List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
         List<PersonMatch> kept = matches;
@@ -84,7 +98,14 @@ public class PersonSearch {
         }
         long plausible = kept.stream().filter(match -> match.confidence() >= PLAUSIBLE).count();
         boolean tooMany = plausible > TOO_MANY_PLAUSIBLE_MATCHES || kept.size() >= CANDIDATE_CAP;
-        auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
+        String detail = "searched people for " + search.describe() + "; " + kept.size() + " found; shown "
+                + hits.size() + " on page " + request.page();
+        List<Long> shown = hits.stream().map(SearchHit::personId).toList();
+        if (typing) {
+            records.consultedWhileTyping(typedSoFar(request), People.RECORD_TYPE, shown, detail);
+        } else {
+            records.consultedAll(People.RECORD_TYPE, shown, detail);
+        }
         return new SearchResults(hits, request.page(), request.size(), kept.size(), tooMany,
                 tooMany ? advice(search) : null);
     }
@@ -105,7 +126,7 @@ public class PersonSearch {
             people.findAll(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(person -> loaded.put(person.id(), person));
         }
-        auditLog.recordSearch("batch search of " + queries.size() + " queries from " + source);
+        records.consultedAll(People.RECORD_TYPE, ids, "batch search of " + queries.size() + " queries from " + source);
         return matches.stream().map(list -> list.stream()
                 .filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList()).toList();
@@ -113,7 +134,7 @@ public class PersonSearch {
 
     /**
      * People who may be the person about to be recorded, best first: the duplicate check that runs before a new
-     * person is created. Not audited by itself: it is part of recording the person.
+     * person is created. Each person offered is logged as consulted: the officer saw them.
      */
     @PreAuthorize(Role.WRITE_RECORDS)
     public List<SearchHit> possibleDuplicates(PersonDetails details) {
@@ -133,8 +154,18 @@ public class PersonSearch {
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
-        return matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
+        List<SearchHit> offered = matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList();
+        records.consultedAll(People.RECORD_TYPE, offered.stream().map(SearchHit::personId).toList(),
+                "offered as a possible duplicate of " + display(name.forenames(), name.surname())
+                        + " while recording a person");
+        return offered;
+    }
+
+    /** What the officer has typed so far, to tell one search being typed from the next. */
+    private static List<String> typedSoFar(SearchRequest request) {
+        return java.util.stream.Stream.of(request.query(), request.forenames(), request.surname(),
+                request.dateOfBirth(), request.postcode()).map(part -> part == null ? "" : part).toList();
     }
 
     private static SearchHit hit(PersonMatch match, Person person) {

@@ -49,20 +49,21 @@ class SearchPage {
     @GetMapping("/")
     String page(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                 HttpServletResponse response) {
-        run(form, model, response);
+        run(form, model, response, false);
         return "search";
     }
 
     @GetMapping("/search/results")
     String results(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                    HttpServletResponse response) {
-        run(form, model, response);
+        run(form, model, response, true);
         // The page has its error summary at the top; the results alone carry the problems themselves.
         model.addAttribute("live", true);
         return "search :: results";
     }
 
-    private void run(SearchForm form, Model model, HttpServletResponse response) {
+    /** {@code live}: results fetched as the officer types, logged only once the officer settles on a search. */
+    private void run(SearchForm form, Model model, HttpServletResponse response, boolean live) {
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("searched", !form.isEmpty());
         if (form.isEmpty()) {
@@ -73,7 +74,7 @@ class SearchPage {
         if (problems.isEmpty()) {
             long started = System.nanoTime();
             try {
-                SearchResults results = search.search(request);
+                SearchResults results = live ? search.searchWhileTyping(request) : search.search(request);
                 model.addAttribute("results", results);
                 model.addAttribute("previousPage", results.page() > 0 ? form.pageLink(results.page() - 1) : null);
                 model.addAttribute("nextPage", (results.page() + 1) * results.size() < results.totalMatches()
