@@ -84,6 +84,18 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Logs a security event ({@link AuditAction#SIGN_IN_FAILED}, {@link AuditAction#REFUSED}) as {@code username},
+     * which may be a name nobody holds; in a transaction of its own, as the request it belongs to is being refused.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurityEvent(String username, AuditAction action, String detail) {
+        AuditChain.Link entry = link(action, null, null, detail);
+        String name = username == null || username.isBlank() ? "(none given)" : stored(username);
+        append(List.of(new AuditChain.Link(0, entry.occurredAt(), name.length() > 64 ? name.substring(0, 64) : name,
+                entry.action(), null, null, entry.justification(), entry.detail(), entry.requestId())));
+    }
+
     /** Logs an action on no single record. Runs in its own transaction if there is none. */
     @Transactional
     public void recordSearch(String detail) {
