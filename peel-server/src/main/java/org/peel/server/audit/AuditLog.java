@@ -110,12 +110,16 @@ public class AuditLog {
                         FROM audit_entry WHERE record_type = :type AND record_id = :id ORDER BY id""")
                 .param("type", recordType)
                 .param("id", recordId.toString())
-                .query((rs, row) -> new AuditEntry(rs.getLong("id"),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("username"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("record_type"), rs.getString("record_id"), rs.getString("justification"),
-                        rs.getString("detail"), rs.getString("request_id")))
+                .query(AuditLog::entry)
                 .list();
+    }
+
+    /** Reads one audit entry from a row with its columns by name. */
+    static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("username"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
+                rs.getString("record_id"), rs.getString("justification"), rs.getString("detail"),
+                rs.getString("request_id"));
     }
 
     private void insert(AuditAction action, String recordType, String recordId, String detail) {
