@@ -49,7 +49,7 @@ public class AuditLog {
     }
 
     /** Logs the same action on many records in one batch (an import): one entry per record. */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public void recordAll(AuditAction action, String recordType, List<?> recordIds, String detail) {
         if (recordIds.isEmpty()) {
             return;

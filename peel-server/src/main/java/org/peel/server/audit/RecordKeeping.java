@@ -76,6 +76,16 @@ public class RecordKeeping {
     }
 
     /**
+     * Keeps the record that these records left Peel (a print, an export, a batch search's output file, an answer to
+     * another system): one disclosure entry per record, naming the recipient. Joins the caller's transaction, or
+     * runs in its own.
+     */
+    @Transactional
+    public void disclosedAll(String recordType, List<?> recordIds, String recipient, String detail) {
+        auditLog.recordAll(AuditAction.DISCLOSURE, recordType, recordIds, "to " + recipient + ": " + detail);
+    }
+
+    /**
      * As {@link #consultedAll}, for results shown while the officer is still typing (live
      * search): only the search the officer settles on is kept, not one per pause in the typing. {@code typed} is the
      * search as typed, field by field; a later one that carries on the same typing (each field starts with the

@@ -112,10 +112,10 @@ public class PersonSearch {
 
     /**
      * Runs many searches at once on all the machine's cores (an analyst's list of names): for each query, its best
-     * {@code top} matches. Audited as one consultation naming where the list came from and how long it was.
+     * {@code top} matches. Its output leaves Peel: each person in it is logged as disclosed to {@code recipient}.
      */
     @PreAuthorize(Role.READ_RECORDS)
-    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source) {
+    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source, String recipient) {
         List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
         java.util.stream.IntStream.range(0, queries.size()).parallel()
                 .forEach(i -> matches.set(i, index.search(queries.get(i), top)));
@@ -126,7 +126,8 @@ public class PersonSearch {
             people.findAll(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(person -> loaded.put(person.id(), person));
         }
-        records.consultedAll(People.RECORD_TYPE, ids, "batch search of " + queries.size() + " queries from " + source);
+        records.disclosedAll(People.RECORD_TYPE, ids, recipient, "batch search output for " + queries.size()
+                + " queries from " + source);
         return matches.stream().map(list -> list.stream()
                 .filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList()).toList();

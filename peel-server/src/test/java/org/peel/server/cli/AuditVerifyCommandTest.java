@@ -84,6 +84,22 @@ class AuditVerifyCommandTest {
         assertThat(result.exitCode()).isEqualTo(1);
     }
 
+    @Test
+    void aBatchSearchsOutputIsLoggedAsADisclosureToItsRecipient() throws SQLException, IOException {
+        Path queries = Files.writeString(data.resolve("queries.csv"), "query_id,forenames,surname,dob\nq1,John,Smith,\n");
+
+        Run result = Commands.run("search", "--batch", queries.toString(), "--out", data.resolve("out.csv").toString(),
+                "--recipient", "Operation Kestrel intelligence cell", "--data", data.toString());
+
+        assertThat(result.exitCode()).isZero();
+        try (Connection connection = open(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT detail FROM audit_entry WHERE action = 'DISCLOSURE'")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).startsWith("to Operation Kestrel intelligence cell: batch search output");
+        }
+        assertThat(Commands.run("audit", "verify", "--data", data.toString()).exitCode()).isZero();
+    }
+
     private Connection open() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath() + "/db/peel;MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
