@@ -63,7 +63,9 @@ public final class BenchmarkDatabase {
             execute(dataSource, "DROP SCHEMA public CASCADE");
             execute(dataSource, "CREATE SCHEMA public");
         }
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
+                .load().migrate();
         return dataSource;
     }
 

@@ -14,7 +14,9 @@ public enum Role {
     /** Analysts: search and read, batch work; no changes to records. */
     ANALYST,
     /** The force IT team: users and operations; no access to records. */
-    ADMIN;
+    ADMIN,
+    /** Professional standards: reads the audit log (who looked at what); no access to the records themselves. */
+    AUDITOR;
 
     /** Who may read records, record and change them, supervise, confirm gradings, cancel crimes, administer. */
     static final Set<Role> READERS = EnumSet.of(OFFICER, SUPERVISOR, CRIME_REGISTRAR, ANALYST);
@@ -23,6 +25,7 @@ public enum Role {
     static final Set<Role> CONFIRMING = EnumSet.of(SUPERVISOR);
     static final Set<Role> CANCELLING = EnumSet.of(CRIME_REGISTRAR);
     static final Set<Role> ADMINISTERING = EnumSet.of(ADMIN);
+    static final Set<Role> AUDITING = EnumSet.of(AUDITOR);
 
     /**
      * Spring Security expressions for the common permissions, for use in {@code @PreAuthorize} on the module API
@@ -37,4 +40,6 @@ public enum Role {
     public static final String SUPERVISORS = "hasRole('SUPERVISOR')";
     public static final String REGISTRAR = "hasRole('CRIME_REGISTRAR')";
     public static final String ADMINISTER = "hasRole('ADMIN')";
+    /** Reading the audit log: who accessed a record, what a user looked at. */
+    public static final String AUDIT = "hasRole('AUDITOR')";
 }

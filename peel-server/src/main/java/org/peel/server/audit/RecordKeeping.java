@@ -27,10 +27,14 @@ public class RecordKeeping {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
 
-    RecordKeeping(AuditLog auditLog, ChangeLog changeLog, ApplicationEventPublisher events) {
+    private final SettlingConsultations settling;
+
+    RecordKeeping(AuditLog auditLog, ChangeLog changeLog, ApplicationEventPublisher events,
+                  SettlingConsultations settling) {
         this.auditLog = auditLog;
         this.changeLog = changeLog;
         this.events = events;
+        this.settling = settling;
     }
 
     /**
@@ -61,6 +65,41 @@ public class RecordKeeping {
     @Transactional(propagation = Propagation.MANDATORY)
     public void consulted(String recordType, Long recordId, String detail) {
         auditLog.record(AuditAction.CONSULTATION, recordType, recordId, detail);
+    }
+
+    /**
+     * Keeps the record that a user was shown these records in a list (a search's results, a page of a list, a view
+     * such as the coordinator's, the duplicate check): one consultation entry per record, or one naming none when
+     * the list was empty. Every module that lists records for a user calls this with the ids it shows. Joins the
+     * caller's transaction, or runs in its own.
+     *
+     * <pre>{@code
+     * recordKeeping.consultedAll(People.RECORD_TYPE, ids(page), "listed people page 3");
+     * }</pre>
+     */
+    @Transactional
+    public void consultedAll(String recordType, List<?> recordIds, String detail) {
+        auditLog.recordConsulted(recordType, recordIds, detail);
+    }
+
+    /**
+     * Keeps the record that these records left Peel (a print, an export, a batch search's output file, an answer to
+     * another system): one disclosure entry per record, naming the recipient. Joins the caller's transaction, or
+     * runs in its own.
+     */
+    @Transactional
+    public void disclosedAll(String recordType, List<?> recordIds, String recipient, String detail) {
+        auditLog.recordAll(AuditAction.DISCLOSURE, recordType, recordIds, "to " + recipient + ": " + detail);
+    }
+
+    /**
+     * As {@link #consultedAll}, for results shown while the officer is still typing (live
+     * search): only the search the officer settles on is kept, not one per pause in the typing. {@code typed} is the
+     * search as typed, field by field; a later one that carries on the same typing (each field starts with the
+     * other's) replaces this one.
+     */
+    public void consultedWhileTyping(List<String> typed, String recordType, List<?> recordIds, String detail) {
+        settling.shown(typed, recordType, recordIds, detail);
     }
 
     private static void refuseConsultation(AuditAction action) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.peel.server.access.Role;
-import org.peel.server.audit.AuditLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,14 +27,14 @@ public class Caseloads {
     private final CaseloadQueries queries;
     private final PolicyRules rules;
     private final CasesProperties properties;
-    private final AuditLog auditLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
-    Caseloads(CaseloadQueries queries, PolicyRules rules, CasesProperties properties, AuditLog auditLog, Clock clock) {
+    Caseloads(CaseloadQueries queries, PolicyRules rules, CasesProperties properties, RecordKeeping records, Clock clock) {
         this.queries = queries;
         this.rules = rules;
         this.properties = properties;
-        this.auditLog = auditLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -45,7 +45,8 @@ public class Caseloads {
         checkLimit(limit);
         String officer = CurrentUser.username();
         Caseload.MyWork work = work(officer, limit, clock.instant());
-        auditLog.recordSearch("viewed my work");
+        records.consultedAll(Investigations.RECORD_TYPE, investigationIds(work.investigations(), work.tasks()),
+                "viewed my work");
         return work;
     }
 
@@ -66,7 +67,9 @@ public class Caseloads {
         checkLimit(limit);
         String whose = supervisor == null || supervisor.isBlank() ? CurrentUser.username() : supervisor.strip();
         Caseload.TeamView view = team(whose, limit, clock.instant());
-        auditLog.recordSearch("viewed the team view of " + whose);
+        records.consultedAll(Investigations.RECORD_TYPE, investigationIds(java.util.stream.Stream.concat(
+                view.reviewsOverdue().stream(), view.inactive().stream()).toList(), view.tasksOverdue()),
+                "viewed the team view of " + whose);
         return view;
     }
 
@@ -95,7 +98,8 @@ public class Caseloads {
                     line.title(), line.details(), line.owner(), line.createdAt(), line.dueAt(),
                     now.isAfter(line.dueAt()) ? "OVERDUE" : "OPEN", waited.toHours(), waited.toDays());
         }).toList();
-        auditLog.recordSearch("viewed the safeguarding view");
+        records.consultedAll(Investigations.RECORD_TYPE, waiting.stream().map(Caseload.Waiting::investigationId)
+                .distinct().toList(), "viewed the safeguarding view");
         return new Caseload.SafeguardingView(now, ruleCounts, waiting);
     }
 
@@ -110,6 +114,13 @@ public class Caseloads {
         return new Caseload.TaskItem(line.id(), line.investigationId(), line.reference(), line.title(),
                 line.details(), line.owner(), line.priority(), line.dueAt(),
                 Investigations.taskState(null, line.dueAt(), now), line.ruleCode());
+    }
+
+    /** The investigations a view shows, itself or through its tasks, once each. */
+    private static List<Long> investigationIds(List<Caseload.InvestigationItem> investigations,
+                                               List<Caseload.TaskItem> tasks) {
+        return java.util.stream.Stream.concat(investigations.stream().map(Caseload.InvestigationItem::id),
+                tasks.stream().map(Caseload.TaskItem::investigationId)).distinct().toList();
     }
 
     private static void checkLimit(int limit) {

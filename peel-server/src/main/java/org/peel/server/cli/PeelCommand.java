@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = PeelVersion.class,
         description = "Peel police records management system.",
         subcommands = {ServeCommand.class, ImportCommand.class, SearchCommand.class, ReindexCommand.class,
-                UserCommand.class, BackupCommand.class, RestoreCommand.class, DrainCommand.class})
+                UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, DrainCommand.class})
 public class PeelCommand implements Runnable {
 
     /** Whether the command line starts something that keeps running after main returns (the server). */
@@ -19,6 +19,6 @@ public class PeelCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "Name a command: serve, import, search, reindex, user, backup or restore (try --help).");
+                "Name a command: serve, import, search, reindex, user, audit, backup or restore (try --help).");
     }
 }

@@ -46,6 +46,10 @@ class SearchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Where to write the results CSV.")
     Path out;
 
+    @Option(names = "--recipient", description = "Who the results are for (a person, unit or body): each person"
+            + " in the output is logged as disclosed to them.")
+    String recipient;
+
     @Option(names = "--data", description = "Data directory of the embedded database and index (default: ./peel-data).")
     Path dataDirectory;
 
@@ -92,7 +96,8 @@ class SearchCommand implements Callable<Integer> {
             context.getBean(SearchIndexMaintenance.class).catchUp();
             long started = System.nanoTime();
             List<List<SearchHit>> results = context.getBean(PersonSearch.class)
-                    .searchAll(nameQueries, top, "batch file " + queries.getFileName());
+                    .searchAll(nameQueries, top, "batch file " + queries.getFileName(), recipient == null
+                            ? "no recipient named (results file " + out.getFileName() + ")" : recipient);
             double seconds = (System.nanoTime() - started) / 1e9;
             writer.printRecord(RESULT_HEADER);
             for (int i = 0; i < results.size(); i++) {

@@ -62,7 +62,12 @@ public class MissingCoordination {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
         CoordinatorView view = compute(clock.instant(), limit);
-        records.consulted(MissingEpisodes.RECORD_TYPE, null, "viewed the missing-persons coordinator's view (" + view.openCount() + " open)");
+        java.util.stream.Stream<Long> shown = java.util.stream.Stream.of(view.open(), view.reviewsDue(), view.awaitingConfirmation(),
+                        view.childrenMissing()).flatMap(List::stream).map(CoordinatorView.OpenEpisode::episodeId);
+        records.consultedAll(MissingEpisodes.RECORD_TYPE, java.util.stream.Stream.concat(shown,
+                        view.interviewsOverdue().stream().map(CoordinatorView.InterviewOverdue::episodeId))
+                        .distinct().toList(),
+                "viewed the missing-persons coordinator's view (" + view.openCount() + " open)");
         return view;
     }
 

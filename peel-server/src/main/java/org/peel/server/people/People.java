@@ -36,12 +36,14 @@ public class People {
     private final PersonValidator validator;
     private final PersonReferenceData referenceData;
     private final RecordKeeping records;
+    private final PersonHistory history;
     private final Clock clock;
     private final ForceCalendar calendar;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
-           RecordKeeping records, Clock clock, ForceCalendar calendar) {
+           RecordKeeping records, PersonHistory history, Clock clock, ForceCalendar calendar) {
         this.calendar = calendar;
+        this.history = history;
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
@@ -160,8 +162,10 @@ public class People {
             throw new EditConflictException(RECORD_TYPE, held.id(), held.version(),
                     repository.currentVersion(held.id()).orElse(held.version()));
         }
-        records.kept(RECORD_TYPE, held.id(), AuditAction.ALTERATION, change);
-        return load(held.id());
+        Person after = repository.find(held.id()).orElseThrow();
+        history.keep(held, after);
+        records.kept(RECORD_TYPE, held.id(), AuditAction.ALTERATION, change + ": " + history.difference(held, after));
+        return withMarkerTitles(after);
     }
 
     private LocalDate today() {
@@ -178,6 +182,32 @@ public class People {
         return person;
     }
 
+    /**
+     * A person as they were at an earlier version (every version since their first change is kept): audited as a
+     * consultation of the person.
+     */
+    @Transactional
+    @PreAuthorize(Role.READ_RECORDS)
+    public Person viewVersion(long id, long version) {
+        Person current = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        Person asItWas = current.version() == version ? current : history.version(id, version)
+                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE + " version", id + "/" + version));
+        records.consulted(RECORD_TYPE, id, "viewed person as at version " + version);
+        return withMarkerTitles(asItWas);
+    }
+
+    /** The versions of a person that can be looked at, oldest first (the current one last). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.READ_RECORDS)
+    public List<Long> versions(long id) {
+        long current = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        List<Long> versions = new ArrayList<>(history.versions(id));
+        if (!versions.contains(current)) {
+            versions.add(current);
+        }
+        return versions;
+    }
+
     /** A page of people for a user to look at: audited as a consultation. */
     @Transactional
     @PreAuthorize(Role.READ_RECORDS)
@@ -186,7 +216,8 @@ public class People {
         errors.paging(page, size, MAX_PAGE_SIZE);
         errors.throwIfAny();
         List<Person> items = findAll(repository.pageOfIds(page * size, size));
-        records.consulted(RECORD_TYPE, null, "listed people page " + page + " of size " + size);
+        records.consultedAll(RECORD_TYPE, items.stream().map(Person::id).toList(),
+                "listed people page " + page + " of size " + size);
         return new PersonPage(items, page, size, repository.count());
     }
 

@@ -1,6 +1,7 @@
 package org.peel.server.people;
 
 import java.net.URI;
+import java.util.List;
 
 import org.peel.server.access.Role;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,22 @@ class PeopleController {
     ResponseEntity<Person> view(@PathVariable long id) {
         Person person = people.view(id);
         return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
+    @GetMapping("/{id}/versions")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "The versions of a person", description = "Every version that can be looked at, oldest "
+            + "first: each change keeps the person as they were before it and after it.")
+    List<Long> versions(@PathVariable long id) {
+        return people.versions(id);
+    }
+
+    @GetMapping("/{id}/versions/{version}")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "A person as they were", description = "The person at an earlier version: names, "
+            + "addresses and markers as they stood then. Written to the audit log as a consultation.")
+    Person version(@PathVariable long id, @PathVariable long version) {
+        return people.viewVersion(id, version);
     }
 
     @PutMapping("/{id}")

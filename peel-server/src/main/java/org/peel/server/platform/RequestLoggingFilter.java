@@ -11,8 +11,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,7 +49,7 @@ class RequestLoggingFilter extends OncePerRequestFilter {
             long micros = (System.nanoTime() - started) / 1_000;
             if (!request.getRequestURI().startsWith("/actuator/health")) {
                 log.info("{} {} -> {} in {} ms by {}", request.getMethod(), request.getRequestURI(),
-                        response.getStatus(), micros / 1000.0, user());
+                        response.getStatus(), micros / 1000.0, user(request));
             }
             MDC.remove(RequestIds.MDC_KEY);
             Justifications.clear();
@@ -81,8 +79,9 @@ class RequestLoggingFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String user() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "anonymous" : authentication.getName();
+    /** Who made the request, as the filter after Spring Security's saw them ({@link SignedInUserFilter}). */
+    private static String user(HttpServletRequest request) {
+        Object user = request.getAttribute(SignedInUserFilter.ATTRIBUTE);
+        return user == null ? "anonymous" : user.toString();
     }
 }

@@ -13,7 +13,7 @@ import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
 import org.peel.match.Sex;
 import org.peel.server.access.Role;
-import org.peel.server.audit.AuditLog;
+import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.people.PersonAlert;
@@ -44,14 +44,14 @@ public class PersonSearch {
     private final PersonIndex index;
     private final People people;
     private final PersonAlerts alerts;
-    private final AuditLog auditLog;
+    private final RecordKeeping records;
     private final Clock clock;
 
-    PersonSearch(PersonIndex index, People people, PersonAlerts alerts, AuditLog auditLog, Clock clock) {
+    PersonSearch(PersonIndex index, People people, PersonAlerts alerts, RecordKeeping records, Clock clock) {
         this.index = index;
         this.people = people;
         this.alerts = alerts;
-        this.auditLog = auditLog;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -61,6 +61,20 @@ public class PersonSearch {
      */
     @PreAuthorize(Role.READ_RECORDS)
     public SearchResults search(SearchRequest request) {
+        return search(request, false);
+    }
+
+    /**
+     * As {@link #search(SearchRequest)}, for results shown while the officer types (live search): the records shown
+     * are logged as consulted only for the search the officer settles on, not for each pause in the typing
+     * ({@link RecordKeeping#consultedWhileTyping}).
+     */
+    @PreAuthorize(Role.READ_RECORDS)
+    public SearchResults searchWhileTyping(SearchRequest request) {
+        return search(request, true);
+    }
+
+    private SearchResults search(SearchRequest request, boolean typing) {
         CheckedSearch search = check(request);
         if (search.pncId() != null) {
             return byPncId(search, request);
@@ -87,7 +101,14 @@ public class PersonSearch {
         }
         long plausible = kept.stream().filter(match -> match.confidence() >= PLAUSIBLE).count();
         boolean tooMany = plausible > TOO_MANY_PLAUSIBLE_MATCHES || kept.size() >= CANDIDATE_CAP;
-        auditLog.recordSearch("searched people for " + search.describe() + "; " + kept.size() + " found");
+        String detail = "searched people for " + search.describe() + "; " + kept.size() + " found; shown "
+                + hits.size() + " on page " + request.page();
+        List<Long> shown = hits.stream().map(SearchHit::personId).toList();
+        if (typing) {
+            records.consultedWhileTyping(typedSoFar(request), People.RECORD_TYPE, shown, detail);
+        } else {
+            records.consultedAll(People.RECORD_TYPE, shown, detail);
+        }
         return new SearchResults(withAlerts(hits), request.page(), request.size(), kept.size(), tooMany,
                 tooMany ? advice(search) : null);
     }
@@ -106,10 +127,10 @@ public class PersonSearch {
 
     /**
      * Runs many searches at once on all the machine's cores (an analyst's list of names): for each query, its best
-     * {@code top} matches. Audited as one consultation naming where the list came from and how long it was.
+     * {@code top} matches. Its output leaves Peel: each person in it is logged as disclosed to {@code recipient}.
      */
     @PreAuthorize(Role.READ_RECORDS)
-    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source) {
+    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source, String recipient) {
         List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
         java.util.stream.IntStream.range(0, queries.size()).parallel()
                 .forEach(i -> matches.set(i, index.search(queries.get(i), top)));
@@ -120,7 +141,8 @@ public class PersonSearch {
             people.findAll(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(person -> loaded.put(person.id(), person));
         }
-        auditLog.recordSearch("batch search of " + queries.size() + " queries from " + source);
+        records.disclosedAll(People.RECORD_TYPE, ids, recipient, "batch search output for " + queries.size()
+                + " queries from " + source);
         return matches.stream().map(list -> list.stream()
                 .filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList()).toList();
@@ -128,7 +150,7 @@ public class PersonSearch {
 
     /**
      * People who may be the person about to be recorded, best first: the duplicate check that runs before a new
-     * person is created. Not audited by itself: it is part of recording the person.
+     * person is created. Each person offered is logged as consulted: the officer saw them.
      */
     @PreAuthorize(Role.WRITE_RECORDS)
     public List<SearchHit> possibleDuplicates(PersonDetails details) {
@@ -155,8 +177,18 @@ public class PersonSearch {
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
-        return withAlerts(matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
+        List<SearchHit> offered = withAlerts(matches.stream().filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList());
+        records.consultedAll(People.RECORD_TYPE, offered.stream().map(SearchHit::personId).toList(),
+                "offered as a possible duplicate of " + display(name.forenames(), name.surname())
+                        + " while recording a person");
+        return offered;
+    }
+
+    /** What the officer has typed so far, to tell one search being typed from the next. */
+    private static List<String> typedSoFar(SearchRequest request) {
+        return java.util.stream.Stream.of(request.query(), request.forenames(), request.surname(),
+                request.dateOfBirth(), request.postcode()).map(part -> part == null ? "" : part).toList();
     }
 
     /** The hits with their alerts ("Missing now"), read for the whole page at once. */

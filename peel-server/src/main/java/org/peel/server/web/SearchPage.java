@@ -66,7 +66,7 @@ class SearchPage {
             model.addAttribute("searched", true);
             return "search";
         }
-        run(form, model, response);
+        run(form, model, response, false);
         return "search";
     }
 
@@ -86,7 +86,7 @@ class SearchPage {
             model.addAttribute("live", true);
             return "search :: results";
         }
-        run(form, model, response);
+        run(form, model, response, true);
         // The page has its error summary at the top; the results alone carry the problems themselves.
         model.addAttribute("live", true);
         return "search :: results";
@@ -104,7 +104,8 @@ class SearchPage {
         return found.size() > MOST_REFERENCES ? found.subList(0, MOST_REFERENCES) : found;
     }
 
-    private void run(SearchForm form, Model model, HttpServletResponse response) {
+    /** {@code live}: results fetched as the officer types, logged only once the officer settles on a search. */
+    private void run(SearchForm form, Model model, HttpServletResponse response, boolean live) {
         model.addAttribute("errors", FormErrors.none());
         model.addAttribute("searched", !form.isEmpty());
         if (form.isEmpty()) {
@@ -115,7 +116,7 @@ class SearchPage {
         if (problems.isEmpty()) {
             long started = System.nanoTime();
             try {
-                SearchResults results = search.search(request);
+                SearchResults results = live ? search.searchWhileTyping(request) : search.search(request);
                 model.addAttribute("results", results);
                 model.addAttribute("previousPage", results.page() > 0 ? form.pageLink(results.page() - 1) : null);
                 model.addAttribute("nextPage", (results.page() + 1) * results.size() < results.totalMatches()

@@ -34,6 +34,7 @@ class PermissionsTest {
         assertThat(named(Role.SUPERVISORS)).isEqualTo(Role.CONFIRMING);
         assertThat(named(Role.REGISTRAR)).isEqualTo(Role.CANCELLING);
         assertThat(named(Role.ADMINISTER)).isEqualTo(Role.ADMINISTERING);
+        assertThat(named(Role.AUDIT)).isEqualTo(Role.AUDITING);
     }
 
     @Test

@@ -2,10 +2,7 @@ package org.peel.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.peel.server.cli.Commands.Run;
 import org.peel.server.testing.Tags;
 import org.peel.server.testing.TestDatabase;
-
-import picocli.CommandLine;
 
 /**
  * The command line as an analyst or the IT team runs it: import, batch search and reindex against a real database
@@ -30,10 +26,6 @@ class CommandLineTest {
     private final String prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private Path data;
     private Path work;
-
-    /** What a command printed and its exit code. */
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -54,19 +46,7 @@ class CommandLineTest {
     }
 
     private Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(new PeelCommand()).execute(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return Commands.run(args);
     }
 
     private Path file(String name, String... lines) throws IOException {

@@ -15,6 +15,7 @@ import org.peel.server.testing.MutableClock;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,9 @@ class CoordinatorViewTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     MissingApi api;
     Instant now;
@@ -60,6 +64,18 @@ class CoordinatorViewTest {
         Api.Response response = api.officer().get("/api/missing/coordinator?limit=1000");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
+    }
+
+    @Test
+    void openingTheViewLogsAConsultationOfEachEpisodeItShows() {
+        long shown = episode("HIGH", 2, false);
+
+        Api.Response response = api.officer().get("/api/missing/coordinator?limit=1000");
+
+        assertThat(jdbc.sql("SELECT record_id FROM audit_entry WHERE request_id = :request AND action = 'CONSULTATION'"
+                        + " AND record_type = 'missing_episode'")
+                .param("request", response.header("X-Request-Id")).query(String.class).list())
+                .contains(Long.toString(shown));
     }
 
     private static List<Long> ids(JsonNode list, List<Long> ours) {

@@ -19,6 +19,7 @@ public class TestUsers {
     public static final String REGISTRAR = "t.registrar";
     public static final String ANALYST = "t.analyst";
     public static final String ADMIN = "t.admin";
+    public static final String AUDITOR = "t.auditor";
 
     /** The test user who holds {@code role} (and only it). */
     public static String username(Role role) {
@@ -28,6 +29,7 @@ public class TestUsers {
             case CRIME_REGISTRAR -> REGISTRAR;
             case ANALYST -> ANALYST;
             case ADMIN -> ADMIN;
+            case AUDITOR -> AUDITOR;
         };
     }
 
@@ -39,6 +41,7 @@ public class TestUsers {
             accounts.createIfAbsent(REGISTRAR, "Test Registrar", PASSWORD, EnumSet.of(Role.CRIME_REGISTRAR));
             accounts.createIfAbsent(ANALYST, "Test Analyst", PASSWORD, EnumSet.of(Role.ANALYST));
             accounts.createIfAbsent(ADMIN, "Test Admin", PASSWORD, EnumSet.of(Role.ADMIN));
+            accounts.createIfAbsent(AUDITOR, "Test Auditor", PASSWORD, EnumSet.of(Role.AUDITOR));
         };
     }
 }
