@@ -119,10 +119,11 @@ public class PersonSearch {
         List<SearchHit> hits = found.stream().map(person -> new SearchHit(person.id(), 1.0,
                 person.primaryName().displayName(), false, List.of("PNC ID " + search.pncId() + " is recorded for "
                 + "this person"), person)).toList();
-        auditLog.recordSearch("searched people for " + search.describe() + "; " + hits.size() + " found");
         int from = Math.min(request.page() * request.size(), hits.size());
-        return new SearchResults(hits.subList(from, Math.min(from + request.size(), hits.size())), request.page(),
-                request.size(), hits.size(), false, null);
+        List<SearchHit> page = hits.subList(from, Math.min(from + request.size(), hits.size()));
+        records.consultedAll(People.RECORD_TYPE, page.stream().map(SearchHit::personId).toList(),
+                "searched people for " + search.describe() + "; " + hits.size() + " found");
+        return new SearchResults(withAlerts(page), request.page(), request.size(), hits.size(), false, null);
     }
 
     /**
