@@ -120,7 +120,7 @@ public class People {
         PersonContent content = new PersonContent(sent.sex(), sent.names(), sent.datesOfBirth(), sent.identifiers(),
                 AddressHistory.changed(held.addresses(), sent.addresses(), today()), sent.warningMarkers(),
                 sent.vulnerabilityMarkers());
-        return replaced(held, content, "changed person to version " + (held.version() + 1));
+        return replaced(held, content, "changed person from version " + held.version() + " to " + (held.version() + 1));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +47,9 @@ class PersonHistory {
     Optional<Person> version(long id, long version) {
         return jdbc.sql("SELECT content FROM person_version WHERE person_id = :id AND version = :v")
                 .param("id", id).param("v", version).query(String.class).optional()
-                .map(content -> json.readValue(content, Person.class));
+                .map(content -> json.readerFor(Person.class)
+                        // A kept version holds what the API wrote, derived properties (an address's "current") too.
+                        .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(content));
     }
 
     /** The versions kept of a person, oldest first. */

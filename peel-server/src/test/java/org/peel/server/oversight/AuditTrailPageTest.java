@@ -30,11 +30,11 @@ class AuditTrailPageTest {
 
         auditor.go("/audit?recordType=person&recordId=" + id);
 
-        assertThat(auditor.text(By.tagName("h2"))).isEqualTo("Who accessed person " + id);
+        assertThat(auditor.text(By.cssSelector("main h2"))).isEqualTo("Who accessed person " + id);
         assertThat(auditor.text(By.tagName("tbody"))).contains(TestUsers.OFFICER, "COLLECTION", "CONSULTATION");
         auditor.assertAccessible();
         auditor.find(By.linkText(TestUsers.OFFICER)).click();
-        auditor.waitForText(By.tagName("h2"), "What " + TestUsers.OFFICER + " did");
+        auditor.waitForText(By.cssSelector("main h2"), "What " + TestUsers.OFFICER + " did");
         assertThat(auditor.text(By.tagName("tbody"))).contains("person " + id);
         auditor.assertAccessible();
     }

@@ -47,8 +47,11 @@ class PersonLinkedRecordsTest {
     @Autowired
     List<PersonAlertSource> alertSources;
 
-    /** Statements the person's own page needs (the signed-in user, the person with their details, the audit entry). */
-    static final int OWN_STATEMENTS = 12;
+    /**
+     * Statements the person's own page needs: the signed-in user, the person with their details, and the audit entry
+     * (which takes its place in the hash chain: lock the head, write the entry, move the head).
+     */
+    static final int OWN_STATEMENTS = 14;
 
     /** The body of a 201 answer, after checking it is one. */
     static JsonNode created(Api.Response answer) {
