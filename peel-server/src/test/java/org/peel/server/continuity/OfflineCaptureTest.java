@@ -394,9 +394,11 @@ class OfflineCaptureTest {
         }
     }
 
+    /** The states listed on /offline, read in one go: the page redraws its list as records are sent. */
+    @SuppressWarnings("unchecked")
     private List<String> states() {
-        return officer.findAll(By.cssSelector(".offline-record .offline-state strong")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) officer.driver().executeScript("return Array.from(document.querySelectorAll("
+                + "'.offline-record .offline-state strong')).map(state => state.innerText.trim());");
     }
 
     private void signOut() {
