@@ -138,8 +138,36 @@
     });
   }
 
+  // Enter in an ordinary field sends the form, as officers expect, not the first picker's Find button (which the
+  // browser would otherwise take as the form's default button, since the pickers come first).
+  function sendOnEnter(form) {
+    if (form.hasAttribute('data-picker-enter')) {
+      return;
+    }
+    form.setAttribute('data-picker-enter', '');
+    form.addEventListener('keydown', function (event) {
+      var target = event.target;
+      if (event.key !== 'Enter' || target.tagName !== 'INPUT' || target.type === 'search'
+          || target.closest('[data-person-picker]')) {
+        return;
+      }
+      var submits = Array.prototype.filter.call(form.querySelectorAll('button[type=submit]'), function (button) {
+        return !button.closest('[data-person-picker]');
+      });
+      if (submits.length) {
+        event.preventDefault();
+        form.requestSubmit(submits[submits.length - 1]);
+      }
+    });
+  }
+
   function start() {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-person-picker]'), setUp);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-person-picker]'), function (box) {
+      setUp(box);
+      if (box.form || box.closest('form')) {
+        sendOnEnter(box.closest('form'));
+      }
+    });
   }
 
   if (document.readyState === 'loading') {

@@ -164,7 +164,7 @@ class OfflineCaptureTest {
         officer.assertAccessible();
 
         // Back online, the officer opens the report, picks the person the name was typed for, and it is stored once.
-        officer.find(By.xpath("//button[text()='Open the form to fix it']")).click();
+        clickAsTheListSettles(By.xpath("//button[text()='Open the form to fix it']"));
         officer.waitFor(By.cssSelector(".error-summary"));
         assertThat(officer.path()).isEqualTo("/missing/new");
         assertThat(officer.find(By.id("personId")).getAttribute("value")).isEqualTo("ilse " + missingSurname);
@@ -231,7 +231,8 @@ class OfflineCaptureTest {
         assertThat(officer.waitFor(By.id("offline-banner")).getText()).contains("1 record came back for you to look at");
 
         officer.go("/offline");
-        officer.waitFor(By.xpath("//button[text()='Open the form to fix it']")).click();
+        waitForStates("Came back with errors to fix");
+        clickAsTheListSettles(By.xpath("//button[text()='Open the form to fix it']"));
         officer.waitFor(By.cssSelector(".error-summary"));
         assertThat(officer.path()).isEqualTo("/incidents/new");
         assertThat(officer.find(By.id("account")).getAttribute("value")).isEqualTo(account);
@@ -265,7 +266,7 @@ class OfflineCaptureTest {
         assertThat(officer.text(By.cssSelector(".offline-record .error-summary"))).contains("already known");
         assertThat(count("SELECT COUNT(*) FROM person_name WHERE surname = ?", surname)).isEqualTo(1);
 
-        officer.find(By.xpath("//button[text()='Open the form to fix it']")).click();
+        clickAsTheListSettles(By.xpath("//button[text()='Open the form to fix it']"));
         officer.waitFor(By.id("justification"));
         assertThat(officer.find(By.id("names-0-surname")).getAttribute("value")).isEqualTo(surname);
         officer.type(By.id("justification"), "Different person: the one on record has another address and history.");
@@ -391,6 +392,22 @@ class OfflineCaptureTest {
         } catch (org.openqa.selenium.TimeoutException e) {
             assertThat(states()).as("records on " + officer.path() + ": " + officer.text(By.tagName("main")))
                     .containsExactly(expected);
+        }
+    }
+
+    /** Clicks a button of the /offline list, finding it again if the page redrew the list just then. */
+    private void clickAsTheListSettles(By button) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                officer.waitFor(button).click();
+                return;
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                boolean stale = redrawn instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(redrawn.getMessage()).contains("does not belong to the document");
+                if (!stale || attempt == 3) {
+                    throw redrawn;
+                }
+            }
         }
     }
 

@@ -66,7 +66,8 @@ class PersonPickerPageTest {
         assertThat(officer.driver().executeScript("return window.stillTheSamePage")).as("picked in place").isEqualTo(true);
         assertThat(officer.find(By.id("victimIds")).getAttribute("value")).isEmpty();
         officer.assertAccessible();
-        officer.find(By.cssSelector("main form > button[type=submit]")).click();
+        // Enter in an ordinary field sends the form, not the first picker's Find button.
+        officer.find(By.id("location-postcode")).sendKeys(org.openqa.selenium.Keys.ENTER);
 
         officer.waitForPathMatching("/incidents/\\d+.*");
         assertThat(officer.text(By.tagName("main"))).contains("MULHOLLAND, Catherine", "smashed the front window");
