@@ -67,14 +67,15 @@ class OfficersShiftTest {
 
             Records records = new Records(port);
             long victim = records.create(person("Catherine", victimSurname).with("sex", "FEMALE")
-                    .with("datesOfBirth", List.of(Records.ADULT_BIRTH)));
+                    .with("datesOfBirth", List.of("1987-09-23")));
             long child = records.create(person("Jayden", childSurname).with("datesOfBirth", List.of("2013-05-04")));
             index.catchUp();
 
-            // Find the victim by a misspelt name in the home search.
+            // Find the victim by a misspelt name and her date of birth as officers type it (other tests record other
+            // Catherine Mulhollands in the same database).
             String misspeltVictim = "katherine " + victimSurname.replace("Mulholland", "Mulholand").toLowerCase();
             officer.go("/");
-            officer.type(By.id("q"), misspeltVictim);
+            officer.type(By.id("q"), misspeltVictim + " 23/9/87");
             officer.find(By.cssSelector("form.search-form button[type=submit]")).click();
             WebElement victimHit = officer.waitFor(By.cssSelector(".hits .hit a[href='/people/" + victim + "']"));
             assertThat(officer.text(By.cssSelector(".hits .hit .hit-name"))).as("found first")
