@@ -87,6 +87,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (DatabaseConnectionLost.causedBy(exception)) {
+            return databaseUnavailable(exception);
+        }
         log.error("Unexpected error answering a request: {}", ErrorReport.of(exception));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.of(
                 HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong",

@@ -98,6 +98,9 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception exception, HttpServletResponse response) {
+        if (org.peel.server.platform.DatabaseConnectionLost.causedBy(exception)) {
+            return databaseUnavailable(exception, response);
+        }
         log.error("Unexpected error showing a page: {}", ErrorReport.of(exception));
         return page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR, response);
     }
