@@ -1,6 +1,7 @@
 package org.peel.server.web;
 
 import org.peel.server.access.Teams;
+import org.peel.server.platform.DatabaseConnectionLost;
 import org.peel.server.platform.ErrorReport;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -87,9 +89,7 @@ class PageExceptionHandler {
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        page.addObject("user", signedIn == null ? null
-                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName(),
-                        Teams.of(signedIn).orElse(null)));
+        page.addObject("user", userFromSession());
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         page.addObject("demo", layout.demo());
@@ -98,11 +98,27 @@ class PageExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception exception, HttpServletResponse response) {
-        if (org.peel.server.platform.DatabaseConnectionLost.causedBy(exception)) {
+        if (DatabaseConnectionLost.causedBy(exception)) {
             return databaseUnavailable(exception, response);
         }
         log.error("Unexpected error showing a page: {}", ErrorReport.of(exception));
         return page("error/5xx", HttpStatus.INTERNAL_SERVER_ERROR, response);
+    }
+
+    /** An error page must show even when the account lookup fails; then the user is named from the session. */
+    private LayoutModel.SignedInUser userForErrorPage() {
+        try {
+            return layout.user();
+        } catch (RuntimeException lookupFailed) {
+            log.warn("Could not look up the signed-in user for an error page: {}", lookupFailed.getClass().getSimpleName());
+            return userFromSession();
+        }
+    }
+
+    private static LayoutModel.SignedInUser userFromSession() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken ? null
+                : new LayoutModel.SignedInUser(signedIn.getName(), signedIn.getName(), Teams.of(signedIn).orElse(null));
     }
 
     // Exception handlers do not get the @ModelAttribute values, so the layout's are added here.
@@ -110,7 +126,7 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView(view);
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("user", layout.user());
+        page.addObject("user", userForErrorPage());
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         page.addObject("demo", layout.demo());
