@@ -73,6 +73,15 @@
   // Print: the disclosure is written to the audit log first, then the browser prints (with the time of printing).
   function printButton(form) {
     form.addEventListener('submit', function (event) {
+      // Where the force asks for a reason before a disclosure, the field opens on the first press.
+      var reason = form.querySelector('input[name=justification]');
+      if (reason && !reason.value.trim()) {
+        event.preventDefault();
+        reason.parentNode.hidden = false;
+        reason.required = true;
+        reason.focus();
+        return;
+      }
       if (!window.fetch) {
         return;
       }

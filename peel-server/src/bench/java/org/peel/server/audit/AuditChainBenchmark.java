@@ -51,7 +51,8 @@ public final class AuditChainBenchmark {
         config.setMaximumPoolSize(8);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
-            AuditLog chained = new AuditLog(jdbc, new NamedParameterJdbcTemplate(dataSource), Clock.systemUTC());
+            AuditLog chained = new AuditLog(jdbc, new NamedParameterJdbcTemplate(dataSource), Clock.systemUTC(),
+                    org.peel.server.platform.JustificationPolicy.of(java.util.List.of("none")));
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             for (int writers : new int[] {1, 4, 8}) {
                 double plain = perSecond(writers, perWriter, () -> transactions.executeWithoutResult(status ->

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.peel.server.platform.CurrentUser;
+import org.peel.server.platform.JustificationPolicy;
 import org.peel.server.platform.Justifications;
 import org.peel.server.platform.RequestIds;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,11 +36,13 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
+    private final JustificationPolicy policy;
 
-    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+    AuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock, JustificationPolicy policy) {
         this.jdbc = jdbc;
         this.named = named;
         this.clock = clock;
+        this.policy = policy;
     }
 
     /** Logs an action on one record. */
@@ -48,13 +51,29 @@ public class AuditLog {
         insert(action, recordType, recordId == null ? null : recordId.toString(), detail);
     }
 
+    /**
+     * Logs an action on one record with the reason given for it in the request's own words (a disclosure's purpose),
+     * which stands in for the request's justification.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String recordType, Object recordId, String detail, String reason) {
+        append(List.of(link(action, recordType, recordId == null ? null : recordId.toString(), detail, reason)));
+    }
+
     /** Logs the same action on many records in one batch (an import): one entry per record. */
     @Transactional
     public void recordAll(AuditAction action, String recordType, List<?> recordIds, String detail) {
+        recordAll(action, recordType, recordIds, detail, null);
+    }
+
+    /** As {@link #recordAll(AuditAction, String, List, String)}, with the reason given for it (see {@link #record}). */
+    @Transactional
+    public void recordAll(AuditAction action, String recordType, List<?> recordIds, String detail, String reason) {
+        policy.check(action.name(), recordType, reason);
         if (recordIds.isEmpty()) {
             return;
         }
-        append(recordIds.stream().map(id -> link(action, recordType, id.toString(), detail)).toList());
+        append(recordIds.stream().map(id -> link(action, recordType, id.toString(), detail, reason)).toList());
     }
 
     /**
@@ -69,6 +88,7 @@ public class AuditLog {
 
     /** The entries {@link #recordConsulted} would write, made now (user, time, reason) to be appended later. */
     List<AuditChain.Link> prepareConsulted(String recordType, List<?> recordIds, String detail) {
+        policy.check(AuditAction.CONSULTATION.name(), recordType, null);
         if (recordIds.isEmpty()) {
             return List.of(link(AuditAction.CONSULTATION, null, null, detail));
         }
@@ -128,8 +148,19 @@ public class AuditLog {
 
     /** An entry not yet in the chain: its place is set when it is appended. */
     private AuditChain.Link link(AuditAction action, String recordType, String recordId, String detail) {
+        return link(action, recordType, recordId, detail, null);
+    }
+
+    /**
+     * An entry not yet in the chain, with its reason: the one given ({@code reason}) or the request's. Refused here,
+     * before anything is appended, when the force's policy asks for a reason and none was given; the caller's
+     * transaction then keeps nothing of the operation either.
+     */
+    private AuditChain.Link link(AuditAction action, String recordType, String recordId, String detail, String reason) {
+        policy.check(action.name(), recordType, reason);
+        String justification = reason != null && !reason.isBlank() ? reason.strip() : Justifications.current();
         return new AuditChain.Link(0, AuditChain.occurredAt(clock.instant()), CurrentUser.username(), action.name(),
-                recordType, recordId, stored(Justifications.current()), stored(detail), RequestIds.current());
+                recordType, recordId, stored(justification), stored(detail), RequestIds.current());
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.peel.server.audit;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.peel.server.platform.JustificationPolicy;
+import org.peel.server.platform.Justifications;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,9 +31,11 @@ class PrintedPages {
             "crimes", "crime", "missing/episodes", "missing_episode", "investigations", "investigation");
 
     private final AuditLog auditLog;
+    private final JustificationPolicy policy;
 
-    PrintedPages(AuditLog auditLog) {
+    PrintedPages(AuditLog auditLog, JustificationPolicy policy) {
         this.auditLog = auditLog;
+        this.policy = policy;
     }
 
     @PostMapping("/printed")
@@ -39,12 +45,16 @@ class PrintedPages {
                                  @RequestHeader(name = "X-Requested-With", required = false) String script) {
         String printed = page.startsWith("/") && !page.startsWith("//") && page.length() <= 500 ? page : "/";
         Matcher record = RECORD_PAGE.matcher(printed);
-        if (record.matches()) {
-            auditLog.record(AuditAction.DISCLOSURE, RECORD_TYPES.get(record.group(1)), record.group(2),
-                    "printed the page " + printed);
-        } else {
-            auditLog.record(AuditAction.DISCLOSURE, null, null, "printed the page " + printed);
+        String recordType = record.matches() ? RECORD_TYPES.get(record.group(1)) : null;
+        if (Justifications.current() == null && policy.requires(AuditAction.DISCLOSURE.name(), recordType)) {
+            // The force asks for a reason first: the page script opens its reason field; without script, the
+            // reason page asks and posts here again.
+            return script != null ? ResponseEntity.status(428).build() : ResponseEntity.status(303)
+                    .header("Location", "/printed/reason?page=" + URLEncoder.encode(printed, StandardCharsets.UTF_8))
+                    .build();
         }
+        auditLog.record(AuditAction.DISCLOSURE, recordType, recordType == null ? null : record.group(2),
+                "printed the page " + printed);
         if (script != null) {
             return ResponseEntity.noContent().build();
         }

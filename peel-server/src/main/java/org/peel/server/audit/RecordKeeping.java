@@ -84,12 +84,13 @@ public class RecordKeeping {
 
     /**
      * Keeps the record that these records left Peel (a print, an export, a batch search's output file, an answer to
-     * another system): one disclosure entry per record, naming the recipient. Joins the caller's transaction, or
+     * another system): one disclosure entry per record, naming the recipient, with the reason for the disclosure
+     * ({@code reason}, or the request's justification when null). Joins the caller's transaction, or
      * runs in its own.
      */
     @Transactional
-    public void disclosedAll(String recordType, List<?> recordIds, String recipient, String detail) {
-        auditLog.recordAll(AuditAction.DISCLOSURE, recordType, recordIds, "to " + recipient + ": " + detail);
+    public void disclosedAll(String recordType, List<?> recordIds, String recipient, String detail, String reason) {
+        auditLog.recordAll(AuditAction.DISCLOSURE, recordType, recordIds, "to " + recipient + ": " + detail, reason);
     }
 
     /**

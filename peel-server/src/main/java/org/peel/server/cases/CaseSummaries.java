@@ -59,7 +59,7 @@ public class CaseSummaries {
         Instant now = clock.instant();
         byte[] drawn = pdf.draw(investigation, new CaseSummaryPdf.Disclosure(to, why, CurrentUser.username(), now));
         auditLog.record(AuditAction.DISCLOSURE, Investigations.RECORD_TYPE, id, "case summary of "
-                + investigation.reference() + " (PDF) disclosed to " + to + " for " + why);
+                + investigation.reference() + " (PDF) disclosed to " + to + " for " + why, why);
         return new Summary(investigation.reference(), drawn);
     }
 }

@@ -16,7 +16,9 @@ import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.match.WrittenDate;
 import org.peel.server.people.Identifier;
+import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.platform.JustificationPolicy;
 import org.peel.server.search.PersonSearch;
 import org.peel.server.search.SearchHit;
 import org.peel.server.search.SearchIndexMaintenance;
@@ -49,6 +51,10 @@ class SearchCommand implements Callable<Integer> {
     @Option(names = "--recipient", description = "Who the results are for (a person, unit or body): each person"
             + " in the output is logged as disclosed to them.")
     String recipient;
+
+    @Option(names = "--reason", description = "Why the results are disclosed; required where the force's policy"
+            + " asks for a reason before a disclosure (peel.justification.required-for, by default it does).")
+    String reason;
 
     @Option(names = "--data", description = "Data directory of the embedded database and index (default: ./peel-data).")
     Path dataDirectory;
@@ -91,13 +97,25 @@ class SearchCommand implements Callable<Integer> {
             System.err.println(queries + " line " + unreadable.line() + ": " + unreadable.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = CommandContext.start(dataDirectory);
-             CSVPrinter writer = CsvReader.FORMAT.print(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        try (ConfigurableApplicationContext context = CommandContext.start(dataDirectory)) {
+            if ((reason == null || reason.isBlank())
+                    && context.getBean(JustificationPolicy.class).requires("DISCLOSURE", People.RECORD_TYPE)) {
+                System.err.println("The force's policy asks for a reason before search results are disclosed: give"
+                        + " --reason \"...\" (nothing was searched or written).");
+                return 2;
+            }
+            return search(context, nameQueries, queryIds, rejected);
+        }
+    }
+
+    private int search(ConfigurableApplicationContext context, List<NameQuery> nameQueries, List<String> queryIds,
+                       int rejected) throws IOException {
+        try (CSVPrinter writer = CsvReader.FORMAT.print(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             context.getBean(SearchIndexMaintenance.class).catchUp();
             long started = System.nanoTime();
             List<List<SearchHit>> results = context.getBean(PersonSearch.class)
                     .searchAll(nameQueries, top, "batch file " + queries.getFileName(), recipient == null
-                            ? "no recipient named (results file " + out.getFileName() + ")" : recipient);
+                            ? "no recipient named (results file " + out.getFileName() + ")" : recipient, reason);
             double seconds = (System.nanoTime() - started) / 1e9;
             writer.printRecord(RESULT_HEADER);
             for (int i = 0; i < results.size(); i++) {

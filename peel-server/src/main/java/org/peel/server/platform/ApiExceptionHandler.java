@@ -55,6 +55,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "edit-conflict", "Someone else changed this record", exception.getMessage()));
     }
 
+    /** 428 Precondition Required: the force's policy asks for a reason (the justification header) first. */
+    @ExceptionHandler(JustificationRequiredException.class)
+    ResponseEntity<ProblemDetail> justificationRequired(JustificationRequiredException exception) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(ProblemResponses.of(
+                HttpStatus.PRECONDITION_REQUIRED, "justification-required", "A reason for access is required",
+                exception.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.of(HttpStatus.FORBIDDEN,

@@ -128,10 +128,12 @@ public class PersonSearch {
 
     /**
      * Runs many searches at once on all the machine's cores (an analyst's list of names): for each query, its best
-     * {@code top} matches. Its output leaves Peel: each person in it is logged as disclosed to {@code recipient}.
+     * {@code top} matches. Its output leaves Peel: each person in it is logged as disclosed to {@code recipient}, for
+     * {@code reason} (null when the force's policy asks for none).
      */
     @PreAuthorize(Role.READ_RECORDS)
-    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source, String recipient) {
+    public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source, String recipient,
+                                           String reason) {
         List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
         java.util.stream.IntStream.range(0, queries.size()).parallel()
                 .forEach(i -> matches.set(i, index.search(queries.get(i), top)));
@@ -143,7 +145,7 @@ public class PersonSearch {
                     .forEach(person -> loaded.put(person.id(), person));
         }
         records.disclosedAll(People.RECORD_TYPE, ids, recipient, "batch search output for " + queries.size()
-                + " queries from " + source);
+                + " queries from " + source, reason);
         return matches.stream().map(list -> list.stream()
                 .filter(match -> loaded.containsKey(Long.parseLong(match.id())))
                 .map(match -> hit(match, loaded.get(Long.parseLong(match.id())))).toList()).toList();

@@ -5,6 +5,7 @@ import org.peel.server.access.Teams;
 import org.peel.server.access.UserAccount;
 import org.peel.server.access.UserAccounts;
 import org.peel.server.platform.ForceCalendar;
+import org.peel.server.platform.JustificationPolicy;
 import org.peel.server.platform.PeelProperties;
 import org.peel.server.platform.StartupState;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -31,12 +32,21 @@ public class LayoutModel {
     private final PeelProperties properties;
     private final StartupState startup;
     private final ForceCalendar calendar;
+    private final JustificationPolicy reasons;
 
-    LayoutModel(UserAccounts accounts, PeelProperties properties, StartupState startup, ForceCalendar calendar) {
+    LayoutModel(UserAccounts accounts, PeelProperties properties, StartupState startup, ForceCalendar calendar,
+                JustificationPolicy reasons) {
         this.calendar = calendar;
+        this.reasons = reasons;
         this.accounts = accounts;
         this.properties = properties;
         this.startup = startup;
+    }
+
+    /** Where the force's policy asks for a reason for access: the pages show the reason field up front there. */
+    @ModelAttribute("reasons")
+    public JustificationPolicy reasons() {
+        return reasons;
     }
 
     /** Whether this is a demonstration installation: every page carries a DEMO banner. */

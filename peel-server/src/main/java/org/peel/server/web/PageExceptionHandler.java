@@ -1,8 +1,13 @@
 package org.peel.server.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.peel.server.access.Teams;
 import org.peel.server.platform.DatabaseConnectionLost;
 import org.peel.server.platform.ErrorReport;
+import org.peel.server.platform.JustificationRequiredException;
+import org.peel.server.platform.Justifications;
 import org.peel.server.platform.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -71,6 +77,39 @@ class PageExceptionHandler {
         return page("error/4xx", status == null ? HttpStatus.BAD_REQUEST : status, response);
     }
 
+    /**
+     * The force's policy asks for a reason before this: a page that asks for it and sends the same request again
+     * with it (the same address, and a form's own fields), so the officer loses nothing they typed.
+     */
+    @ExceptionHandler(JustificationRequiredException.class)
+    ModelAndView reasonRequired(JustificationRequiredException exception, HttpServletRequest request,
+                                HttpServletResponse response) {
+        ModelAndView page = page("error/reason", HttpStatus.PRECONDITION_REQUIRED, response);
+        page.addObject("operation", exception.operation());
+        page.addObject("replay", Replay.of(request));
+        return page;
+    }
+
+    /** The request to send again once the reason is given: its method, path and form fields (never the token). */
+    record Replay(String method, String path, List<Field> fields) {
+
+        record Field(String name, String value) {
+        }
+
+        static Replay of(HttpServletRequest request) {
+            boolean post = "POST".equals(request.getMethod());
+            List<Field> fields = new ArrayList<>();
+            request.getParameterMap().forEach((name, values) -> {
+                if (!name.equals("_csrf") && !name.equals(Justifications.FORM_FIELD)) {
+                    for (String value : values) {
+                        fields.add(new Field(name, value));
+                    }
+                }
+            });
+            return new Replay(post ? "post" : "get", request.getRequestURI(), fields);
+        }
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(HttpServletResponse response) {
         return page("error/403", HttpStatus.FORBIDDEN, response);
@@ -93,6 +132,7 @@ class PageExceptionHandler {
         page.addObject("may", layout.may());
         page.addObject("requestId", layout.requestId(response));
         page.addObject("demo", layout.demo());
+        page.addObject("reasons", layout.reasons());
         return page;
     }
 
@@ -131,6 +171,7 @@ class PageExceptionHandler {
         page.addObject("requestId", layout.requestId(response));
         page.addObject("demo", layout.demo());
         page.addObject("loading", layout.loading());
+        page.addObject("reasons", layout.reasons());
         page.addObject("pageTime", layout.pageTime());
         return page;
     }

@@ -85,17 +85,37 @@ class AuditVerifyCommandTest {
     }
 
     @Test
+    void aBatchSearchWithoutAReasonIsRefusedAndWritesNothingWhereTheForceAsksForOne() throws SQLException, IOException {
+        Path queries = Files.writeString(data.resolve("queries.csv"), "query_id,forenames,surname,dob\nq1,John,Smith,\n");
+        Path out = data.resolve("unreasoned.csv");
+
+        Run result = Commands.run("search", "--batch", queries.toString(), "--out", out.toString(),
+                "--recipient", "Operation Kestrel intelligence cell", "--data", data.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--reason");
+        assertThat(out).doesNotExist();
+        try (Connection connection = open(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE'")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isZero();
+        }
+    }
+
+    @Test
     void aBatchSearchsOutputIsLoggedAsADisclosureToItsRecipient() throws SQLException, IOException {
         Path queries = Files.writeString(data.resolve("queries.csv"), "query_id,forenames,surname,dob\nq1,John,Smith,\n");
 
         Run result = Commands.run("search", "--batch", queries.toString(), "--out", data.resolve("out.csv").toString(),
-                "--recipient", "Operation Kestrel intelligence cell", "--data", data.toString());
+                "--recipient", "Operation Kestrel intelligence cell", "--reason", "Trace request TR-2026-0041",
+                "--data", data.toString());
 
         assertThat(result.exitCode()).isZero();
         try (Connection connection = open(); Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT detail FROM audit_entry WHERE action = 'DISCLOSURE'")) {
+             ResultSet rows = sql.executeQuery("SELECT detail, justification FROM audit_entry WHERE action = 'DISCLOSURE'")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).startsWith("to Operation Kestrel intelligence cell: batch search output");
+            assertThat(rows.getString(2)).isEqualTo("Trace request TR-2026-0041");
         }
         assertThat(Commands.run("audit", "verify", "--data", data.toString()).exitCode()).isZero();
     }

@@ -135,7 +135,7 @@ class CommandLineTest {
         Path results = work.resolve("results.csv");
 
         Run result = run("search", "--batch", queries.toString(), "--top", "3", "--out", results.toString(),
-                "--data", data.toString());
+                "--reason", "Data quality check", "--data", data.toString());
 
         assertThat(result.err()).contains("line 5:");
         List<String> lines = Files.readAllLines(results);
@@ -162,7 +162,8 @@ class CommandLineTest {
         assertThat(result.out()).containsPattern("Rebuilt the person index: [\\d,]+ people");
         Path queries = file("queries.csv", "query_id,forenames,surname,dob", "q1,Agnieszka,Przybylska,1983");
         Path results = work.resolve("after-reindex.csv");
-        run("search", "--batch", queries.toString(), "--out", results.toString(), "--data", data.toString());
+        run("search", "--batch", queries.toString(), "--out", results.toString(), "--reason", "Reindex check",
+                "--data", data.toString());
         assertThat(Files.readAllLines(results)).anyMatch(line -> line.startsWith("q1,1," + prefix + "R1,"));
     }
 }

@@ -178,7 +178,7 @@ class OfflineCaptureTest {
                 missing)).isEqualTo(1);
 
         officer.go("/offline");
-        officer.waitFor(By.linkText("Open the record")).click();
+        clickAsTheListSettles(By.linkText("Open the record"));
         officer.waitForPathMatching("/incidents/\\d+");
         assertThat(officer.text(By.tagName("main"))).contains(account);
     }

@@ -187,6 +187,9 @@ class OfficersShiftTest {
             officer.driver().executeScript(
                     "window.print = function () { document.body.setAttribute('data-printed', 'yes'); };");
             officer.find(By.xpath("//button[normalize-space()='Print this page']")).click();
+            // The force asks for a reason before a disclosure (the default policy): the field opens on the first press.
+            officer.find(By.id("print-reason")).sendKeys("IR-2026-000123 victim contact");
+            officer.find(By.xpath("//button[normalize-space()='Print this page']")).click();
             officer.waitFor(By.cssSelector("body[data-printed='yes']"));
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE' AND record_type = 'person'"
                             + " AND record_id = :id AND username = :user")
