@@ -68,18 +68,26 @@ class CrimeReferences implements ReferenceFinder {
             return List.of();
         }
         List<FoundRecord> found = new ArrayList<>();
-        if (reference.get().startsWith(ReferenceNumbers.INCIDENT)) {
-            incidents.idOf(reference.get()).flatMap(incidents::find).ifPresent(row -> found.add(new FoundRecord(
-                    "Incident", row.reference(), "Reported " + WHEN.withZone(calendar.zone()).format(row.reportedAt())
-                    + (row.location().summary().isEmpty() ? "" : " at " + row.location().summary()),
-                    "/incidents/" + row.id())));
+        List<Long> ids = new ArrayList<>();
+        boolean incident = reference.get().startsWith(ReferenceNumbers.INCIDENT);
+        if (incident) {
+            incidents.idOf(reference.get()).flatMap(incidents::find).ifPresent(row -> {
+                ids.add(row.id());
+                found.add(new FoundRecord("Incident", row.reference(), "Reported "
+                        + WHEN.withZone(calendar.zone()).format(row.reportedAt())
+                        + (row.location().summary().isEmpty() ? "" : " at " + row.location().summary()),
+                        "/incidents/" + row.id()));
+            });
         } else {
-            crimes.idOf(reference.get()).flatMap(crimes::find).ifPresent(row -> found.add(new FoundRecord(
-                    "Crime", row.reference(), referenceData.offence(row.offenceCode())
-                    .map(CrimeReferenceData.Offence::title).orElse(row.offenceCode()) + " · "
-                    + row.status().title(), "/crimes/" + row.id())));
+            crimes.idOf(reference.get()).flatMap(crimes::find).ifPresent(row -> {
+                ids.add(row.id());
+                found.add(new FoundRecord("Crime", row.reference(), referenceData.offence(row.offenceCode())
+                        .map(CrimeReferenceData.Offence::title).orElse(row.offenceCode()) + " · "
+                        + row.status().title(), "/crimes/" + row.id()));
+            });
         }
-        auditLog.recordSearch("looked up reference " + reference.get() + "; " + found.size() + " found");
+        auditLog.recordConsulted(incident ? Incidents.RECORD_TYPE : Crimes.RECORD_TYPE, ids,
+                "looked up reference " + reference.get() + "; " + found.size() + " found");
         return found;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
@@ -39,15 +38,13 @@ public class Crimes {
     private final Clock clock;
     private final ListFilters filters;
     private final RecordLists lists;
-    private final AuditLog auditLog;
     private final ObjectProvider<LocationWarnings> warnings;
 
     Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
            CrimeReferenceData referenceData, RecordKeeping records, Clock clock, ListFilters filters,
-           RecordLists lists, AuditLog auditLog, ObjectProvider<LocationWarnings> warnings) {
+           RecordLists lists, ObjectProvider<LocationWarnings> warnings) {
         this.filters = filters;
         this.lists = lists;
-        this.auditLog = auditLog;
         this.warnings = warnings;
         this.repository = repository;
         this.incidents = incidents;
@@ -182,7 +179,8 @@ public class Crimes {
     public RecordList<CrimeListItem> list(RecordListFilter filter) {
         ListFilters.Checked checked = filters.crimes(filter);
         RecordList<CrimeListItem> list = lists.crimes(checked);
-        auditLog.recordSearch("listed crimes" + checked.described() + "; " + list.total() + " found");
+        records.consultedAll(RECORD_TYPE, list.items().stream().map(CrimeListItem::id).toList(),
+                "listed crimes" + checked.described() + "; " + list.total() + " found");
         return list;
     }
 

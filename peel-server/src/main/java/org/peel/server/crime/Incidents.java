@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
-import org.peel.server.audit.AuditLog;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
@@ -36,15 +35,13 @@ public class Incidents {
     private final Clock clock;
     private final ListFilters filters;
     private final RecordLists lists;
-    private final AuditLog auditLog;
     private final ObjectProvider<LocationWarnings> warnings;
 
     Incidents(IncidentRepository repository, CrimeRepository crimes, CrimeValidator validator,
               ReferenceNumbers numbers, CrimeReferenceData referenceData, RecordKeeping records, Clock clock,
-              ListFilters filters, RecordLists lists, AuditLog auditLog, ObjectProvider<LocationWarnings> warnings) {
+              ListFilters filters, RecordLists lists, ObjectProvider<LocationWarnings> warnings) {
         this.filters = filters;
         this.lists = lists;
-        this.auditLog = auditLog;
         this.warnings = warnings;
         this.repository = repository;
         this.crimes = crimes;
@@ -124,7 +121,8 @@ public class Incidents {
     public RecordList<IncidentListItem> list(RecordListFilter filter) {
         ListFilters.Checked checked = filters.incidents(filter);
         RecordList<IncidentListItem> list = lists.incidents(checked, clock.instant());
-        auditLog.recordSearch("listed incidents" + checked.described() + "; " + list.total() + " found");
+        records.consultedAll(RECORD_TYPE, list.items().stream().map(IncidentListItem::id).toList(),
+                "listed incidents" + checked.described() + "; " + list.total() + " found");
         return list;
     }
 

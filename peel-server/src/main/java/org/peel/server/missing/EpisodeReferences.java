@@ -51,7 +51,8 @@ class EpisodeReferences implements ReferenceFinder {
                 "Episode " + row.id(), names.of(List.of(row.personId())).getOrDefault(row.personId(), "Person "
                 + row.personId()) + " · " + row.status().title() + " · reported "
                 + DAY.withZone(calendar.zone()).format(row.reportedAt()), "/missing/episodes/" + row.id()));
-        auditLog.recordSearch("looked up missing episode " + id + "; " + (found.isPresent() ? 1 : 0) + " found");
+        auditLog.recordConsulted(MissingEpisodes.RECORD_TYPE, found.isPresent() ? List.of(id) : List.of(),
+                "looked up missing episode " + id + "; " + (found.isPresent() ? 1 : 0) + " found");
         return found.stream().toList();
     }
 }

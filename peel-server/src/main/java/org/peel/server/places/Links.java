@@ -146,8 +146,12 @@ public class Links {
                         referenceData.roleTitle(link.role()), link.heldFrom(), link.heldTo()))
                 .toList();
         boolean capped = truncated || stepOf.size() > Network.MAX_NODES;
-        records.consulted(RECORD_TYPE, null, "viewed the " + depth + "-step network of " + centreKey + ": "
-                + nodes.size() + " records shown of " + stepOf.size() + " found");
+        // Each record drawn is consulted, kind by kind, in the words of the kind's own audit entries.
+        String detail = "shown in the " + depth + "-step network of " + centreKey + ": " + nodes.size()
+                + " records shown of " + stepOf.size() + " found";
+        Map<RecordKind, List<Long>> shownByKind = new java.util.EnumMap<>(RecordKind.class);
+        nodes.forEach(node -> shownByKind.computeIfAbsent(node.kind(), shownKind -> new ArrayList<>()).add(node.id()));
+        shownByKind.forEach((shownKind, ids) -> records.consultedAll(shownKind.auditType(), ids, detail));
         return new Network(nodes.get(0), nodes, edges, stepOf.size(), capped, depth, wantedRoles, on);
     }
 

@@ -82,7 +82,7 @@ public class Locations {
     @PreAuthorize(Role.READ_RECORDS)
     public List<Location> search(String typed, int limit) {
         List<Location> found = repository.findAll(idsFor(typed, Math.max(1, Math.min(limit, 200))), today());
-        records.consulted(RECORD_TYPE, null, "searched locations for '" + (typed == null ? "" : typed.strip())
+        records.consultedAll(RECORD_TYPE, found.stream().map(Location::id).toList(), "searched locations for '" + (typed == null ? "" : typed.strip())
                 + "': " + found.size() + " found");
         return found;
     }

@@ -36,6 +36,14 @@ public enum RecordKind {
         return slug;
     }
 
+    /** The record type this kind's records carry in the audit log ({@code property_item}, {@code missing_episode}). */
+    public String auditType() {
+        return switch (this) {
+            case PROPERTY -> "property_item";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
+    }
+
     /** The key of one record of this kind, as the links table stores it: {@code VEHICLE:12}. */
     public String key(long id) {
         return name() + ":" + id;

@@ -66,7 +66,7 @@ public class Things {
         List<Vehicle> found = Registration.searchPattern(typed)
                 .map(pattern -> repository.vehiclesMatching(pattern, exactKey(typed), Math.max(1, Math.min(limit, 200))))
                 .orElse(List.of());
-        records.consulted(VEHICLE, null, "searched vehicles for '" + (typed == null ? "" : typed.strip()) + "': "
+        records.consultedAll(VEHICLE, found.stream().map(Vehicle::id).toList(), "searched vehicles for '" + (typed == null ? "" : typed.strip()) + "': "
                 + found.size() + " found");
         return found;
     }
@@ -101,7 +101,7 @@ public class Things {
         Optional<String> imei = PhoneNumber.imei(typed);
         List<Phone> found = number.isEmpty() && imei.isEmpty() ? List.of()
                 : repository.phonesWith(number.orElse(null), imei.orElse(null), Math.max(1, Math.min(limit, 200)));
-        records.consulted(PHONE, null, "searched phones for '" + (typed == null ? "" : typed.strip()) + "': "
+        records.consultedAll(PHONE, found.stream().map(Phone::id).toList(), "searched phones for '" + (typed == null ? "" : typed.strip()) + "': "
                 + found.size() + " found");
         return found;
     }
@@ -130,7 +130,7 @@ public class Things {
         String key = PlacesValidator.serialKey(serial == null ? null : serial.strip());
         List<PropertyItem> found = key == null || key.isEmpty() ? List.of()
                 : repository.propertyItemsBySerial(key, Math.max(1, Math.min(limit, 200)));
-        records.consulted(PROPERTY, null, "searched property for serial '" + serial + "': " + found.size()
+        records.consultedAll(PROPERTY, found.stream().map(PropertyItem::id).toList(), "searched property for serial '" + serial + "': " + found.size()
                 + " found");
         return found;
     }

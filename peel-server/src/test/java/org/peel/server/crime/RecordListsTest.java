@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
+import org.peel.server.testing.TestUsers;
 import org.peel.server.testing.MutableClock;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,6 +187,27 @@ class RecordListsTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE detail = :detail")
                 .param("detail", "listed crimes person " + victim + "; 0 found").query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void eachCrimeAndIncidentAListShowsIsLoggedAsConsultedByWhoeverListedIt() {
+        long victim = api.person("Consuelo");
+        JsonNode incident = api.registerIncident(CrimeApi.incident(hoursAgo(3), List.of(victim)));
+        long crime = api.recordCrimes(incident.path("id").asLong(), CrimeApi.crimes(incident.path("version")
+                .asLong(), "105A", hoursAgo(4))).get(0).path("id").asLong();
+
+        Api.Response crimes = api.officer().get("/api/crimes?person=" + victim);
+        Api.Response incidents = api.officer().get("/api/incidents?person=" + victim);
+
+        assertThat(consultedIn(crimes)).containsExactly("crime:" + crime);
+        assertThat(consultedIn(incidents)).containsExactly("incident:" + incident.path("id").asLong());
+    }
+
+    private List<String> consultedIn(Api.Response response) {
+        return jdbc.sql("SELECT record_type || ':' || record_id FROM audit_entry WHERE action = 'CONSULTATION'"
+                        + " AND request_id = :request AND username = :user ORDER BY chain_seq")
+                .param("request", response.header("X-Request-Id")).param("user", TestUsers.OFFICER)
+                .query(String.class).list();
     }
 
     private Instant hoursAgo(int hours) {

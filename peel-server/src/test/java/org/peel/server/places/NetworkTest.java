@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +25,9 @@ class NetworkTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PlacesApi api;
     long mother;
@@ -67,6 +72,17 @@ class NetworkTest {
                 "VEHICLE:" + car);
         assertThat(network.path("edges")).hasSize(2);
         assertThat(network.path("capped").asBoolean()).isFalse();
+    }
+
+    @Test
+    void eachRecordTheNetworkShowsIsLoggedAsConsultedWithItsOwnRecordType() {
+        Api.Response response = api.analyst().get("/api/network/person/" + mother + "?steps=1");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT record_type || ':' || record_id FROM audit_entry WHERE action = 'CONSULTATION'"
+                        + " AND request_id = :request").param("request", response.header("X-Request-Id"))
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("person:" + mother, "location:" + home, "vehicle:" + car);
     }
 
     @Test
