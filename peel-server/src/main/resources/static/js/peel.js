@@ -50,6 +50,8 @@
           return response.text();
         })
         .then(function (html) {
+          // The server saw the officer: their session runs from now, and so does the warning before it ends.
+          document.dispatchEvent(new CustomEvent('peel:session-extended'));
           results.outerHTML = html;
           results = document.getElementById('results');
           var summary = results.querySelector('[data-summary]');
@@ -188,11 +190,18 @@
     warning.querySelector('[data-stay-signed-in]').addEventListener('click', function () {
       fetch('/?stay-signed-in', {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
         .then(function (response) {
-          if (response.ok && !response.redirected) {
+          // A page that is not the sign-in page means the session is still there (an auditor's home redirects).
+          if (response.ok && response.url.indexOf('/login') < 0) {
             warning.hidden = true;
             schedule();
           }
         });
+    });
+    // Work done without leaving the page (live search, the person picker) keeps the session alive too.
+    document.addEventListener('peel:session-extended', function () {
+      if (warning.hidden) {
+        schedule();
+      }
     });
     schedule();
   }

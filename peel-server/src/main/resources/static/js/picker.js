@@ -47,6 +47,7 @@
           return response.text();
         })
         .then(function (html) {
+          document.dispatchEvent(new CustomEvent('peel:session-extended'));
           results.innerHTML = html;
           results.removeAttribute('aria-busy');
         })

@@ -14,10 +14,10 @@ import org.springframework.security.core.GrantedAuthority;
  * {@code ${may.record()}}.
  */
 public record Permissions(boolean read, boolean record, boolean supervise, boolean confirm, boolean cancel,
-                          boolean administer) {
+                          boolean administer, boolean audit) {
 
     /** Nobody signed in. */
-    public static final Permissions NONE = new Permissions(false, false, false, false, false, false);
+    public static final Permissions NONE = new Permissions(false, false, false, false, false, false, false);
 
     /** The permissions of a signed-in user (none for an anonymous or missing authentication). */
     public static Permissions of(Authentication authentication) {
@@ -38,7 +38,7 @@ public record Permissions(boolean read, boolean record, boolean supervise, boole
         }
         return new Permissions(holdsAny(roles, Role.READERS), holdsAny(roles, Role.WRITERS),
                 holdsAny(roles, Role.SUPERVISING), holdsAny(roles, Role.CONFIRMING), holdsAny(roles, Role.CANCELLING),
-                holdsAny(roles, Role.ADMINISTERING));
+                holdsAny(roles, Role.ADMINISTERING), holdsAny(roles, Role.AUDITING));
     }
 
     private static boolean holdsAny(Set<Role> held, Set<Role> allowed) {

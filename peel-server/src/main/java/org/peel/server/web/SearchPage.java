@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peel.match.WrittenDate;
+import org.peel.server.access.Permissions;
 import org.peel.server.access.Role;
 import org.peel.server.platform.InvalidInputException;
-import org.peel.match.WrittenDate;
 import org.peel.server.search.PersonSearch;
 import org.peel.server.search.ReferenceFinder;
 import org.peel.server.search.SearchRequest;
 import org.peel.server.search.SearchResults;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /search/results}, which renders just the results part of the same template.
  */
 @OfficerPage
-@PreAuthorize(Role.READ_RECORDS)
 class SearchPage {
 
     /** The search module names two fields differently from the form. */
@@ -54,8 +56,21 @@ class SearchPage {
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
     String page(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                 HttpServletResponse response) {
+        // Those who read no records land where their work is: professional standards on the audit trail, the IT
+        // team on the accounts.
+        Permissions may = Permissions.of(SecurityContextHolder.getContext().getAuthentication());
+        if (!may.read() && may.audit()) {
+            return "redirect:/audit";
+        }
+        if (!may.read() && may.administer()) {
+            return "redirect:/admin/users";
+        }
+        if (!may.read()) {
+            throw new AccessDeniedException("reads no records");
+        }
         List<ReferenceFinder.FoundRecord> found = references(form);
         if (found.size() == 1) {
             return "redirect:" + found.get(0).href();
@@ -71,6 +86,7 @@ class SearchPage {
     }
 
     @GetMapping("/search/results")
+    @PreAuthorize(Role.READ_RECORDS)
     String results(@ModelAttribute("search") SearchForm form, BindingResult ignoredBinding, Model model,
                    HttpServletResponse response) {
         // As the officer types, a date part-way written is left out rather than answered with an error.

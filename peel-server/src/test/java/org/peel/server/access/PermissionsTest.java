@@ -39,19 +39,21 @@ class PermissionsTest {
 
     @Test
     void eachRoleMayDoWhatItsRoleSetsAllowAndSeveralRolesAddUp() {
-        // read, record, supervise, confirm (missing-person gradings), cancel (crimes), administer
+        // read, record, supervise, confirm (missing-person gradings), cancel (crimes), administer, audit
         assertThat(List.of(Permissions.ofAuthorities(List.of("ROLE_OFFICER")),
                 Permissions.ofAuthorities(List.of("ROLE_SUPERVISOR")),
                 Permissions.ofAuthorities(List.of("ROLE_CRIME_REGISTRAR")),
                 Permissions.ofAuthorities(List.of("ROLE_ANALYST")),
                 Permissions.ofAuthorities(List.of("ROLE_ADMIN")),
-                Permissions.ofAuthorities(List.of("ROLE_ANALYST", "ROLE_SUPERVISOR")))).containsExactly(
-                new Permissions(true, true, false, false, false, false),
-                new Permissions(true, true, true, true, false, false),
-                new Permissions(true, true, true, false, true, false),
-                new Permissions(true, false, false, false, false, false),
-                new Permissions(false, false, false, false, false, true),
-                new Permissions(true, true, true, true, false, false));
+                Permissions.ofAuthorities(List.of("ROLE_ANALYST", "ROLE_SUPERVISOR")),
+                Permissions.ofAuthorities(List.of("ROLE_AUDITOR")))).containsExactly(
+                new Permissions(true, true, false, false, false, false, false),
+                new Permissions(true, true, true, true, false, false, false),
+                new Permissions(true, true, true, false, true, false, false),
+                new Permissions(true, false, false, false, false, false, false),
+                new Permissions(false, false, false, false, false, true, false),
+                new Permissions(true, true, true, true, false, false, false),
+                new Permissions(false, false, false, false, false, false, true));
     }
 
     @Test

@@ -40,6 +40,17 @@ class AuditTrailPageTest {
     }
 
     @Test
+    void anAuditorLandsOnTheAuditTrailAndReachesItFromTheNavigation() {
+        auditor.go("/");
+
+        assertThat(auditor.path()).isEqualTo("/audit");
+        assertThat(auditor.find(By.cssSelector("nav[aria-label='Professional standards'] a[aria-current=page]"))
+                .getText()).isEqualTo("Audit trail");
+        assertThat(auditor.findAll(By.cssSelector("nav[aria-label='Main']"))).isEmpty();
+        auditor.assertAccessible();
+    }
+
+    @Test
     void aDateThatIsNotADateIsShownAgainNamingTheField() {
         auditor.go("/audit?recordType=person&recordId=1&from=yesterday");
 

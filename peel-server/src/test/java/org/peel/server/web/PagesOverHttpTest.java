@@ -62,9 +62,12 @@ class PagesOverHttpTest {
     }
 
     @Test
-    void anAdministratorWithoutAccessToRecordsIsToldSoOnA403Page() {
-        Api.Response page = Api.as(port, TestUsers.ADMIN).withHeader("Accept", "text/html").get("/");
+    void anAdministratorLandsOnTheAccountsAndIsToldOnA403PageThatTheyCannotReadRecords() {
+        Api.Response home = Api.as(port, TestUsers.ADMIN).withHeader("Accept", "text/html").get("/");
+        Api.Response page = Api.as(port, TestUsers.ADMIN).withHeader("Accept", "text/html").get("/people");
 
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.header("Location")).endsWith("/admin/users");
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("You cannot do this").doesNotContain("Exception");
     }

@@ -62,11 +62,15 @@ class SearchPageTest {
         index.catchUp();
 
         browser.go("/");
+        // The session runs from the server's last sight of the officer: live results restart the page's warning timer.
+        browser.driver().executeScript("document.addEventListener('peel:session-extended', function () {"
+                + " document.body.setAttribute('data-session-extended', 'yes'); });");
         browser.find(By.id("q")).sendKeys("peregrine throckmorten");
 
         browser.waitFor(By.cssSelector("#results a[href='/people/" + id + "']"));
         assertThat(browser.path()).startsWith("/?q=peregrine");
         browser.waitForText(By.id("search-status"), "found");
+        browser.waitFor(By.cssSelector("body[data-session-extended='yes']"));
     }
 
     @Test
