@@ -31,6 +31,8 @@ public class People {
     /** The record type written to the audit log and the change log. */
     public static final String RECORD_TYPE = "person";
     static final int MAX_PAGE_SIZE = 200;
+    /** The longest reason for an erasure (the column holds 2000). */
+    public static final int MAX_REASON = 2000;
 
     private final PersonRepository repository;
     private final PersonValidator validator;
@@ -172,12 +174,51 @@ public class People {
         return calendar.today();
     }
 
-    /** A person's record for a user to look at: audited as a consultation. */
+    /**
+     * Erases a person after a review under MoPI: every personal detail (names, dates of birth, identifiers,
+     * addresses, markers and their notes, every earlier version) is removed; the id stays as a tombstone saying when,
+     * by whom and why, and is never used again. The erasure's audit entry names the person by id only, and its
+     * change-log entry makes the search index forget them.
+     *
+     * @throws InvalidInputException when no reason is given
+     * @throws RecordNotFoundException when there is no such person
+     * @throws PersonErasedException when the person was already erased
+     */
+    @Transactional
+    @PreAuthorize(Role.SUPERVISORS)
+    public Erasure erase(long id, String reason) {
+        FieldErrors errors = new FieldErrors();
+        if (reason == null || reason.isBlank()) {
+            errors.add("reason", "is needed: say why the record is no longer necessary");
+        } else if (reason.strip().length() > MAX_REASON) {
+            errors.add("reason", "is longer than " + MAX_REASON + " characters");
+        }
+        errors.throwIfAny();
+        if (!repository.erase(id, reason.strip(), CurrentUser.username(), Instant.now(clock))) {
+            throw repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
+                    .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        }
+        records.kept(RECORD_TYPE, id, AuditAction.ERASURE, "erased person " + id + ": " + reason.strip());
+        return repository.erasure(id).orElseThrow();
+    }
+
+    /** The tombstone of an erased person, if they were erased. No audit entry: it holds no personal data. */
+    @Transactional(readOnly = true)
+    public Optional<Erasure> erasure(long id) {
+        return repository.erasure(id);
+    }
+
+    /**
+     * A person's record for a user to look at: audited as a consultation.
+     *
+     * @throws PersonErasedException when the person was erased (their tombstone is all there is)
+     */
     @Transactional
     @PreAuthorize(Role.READ_RECORDS)
     public Person view(long id) {
         Person person = repository.find(id).map(this::withMarkerTitles)
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+                .orElseThrow(() -> repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
+                        .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id)));
         records.consulted(RECORD_TYPE, id, "viewed person");
         return person;
     }
