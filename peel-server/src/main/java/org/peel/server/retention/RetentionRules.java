@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.peel.server.crime.CrimeCategory;
 import org.peel.server.crime.CrimeReferenceData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +56,7 @@ public class RetentionRules {
     private final Map<String, Group> groups;
     private final Map<String, Group> byOffence;
 
+    @Autowired
     RetentionRules(CrimeReferenceData crimeReferenceData) {
         this(read(GROUPS), read(OFFENCES), code -> crimeReferenceData.offence(code).isPresent());
     }
