@@ -274,6 +274,23 @@ public class People {
         return repository.findAll(ids).stream().map(this::withMarkerTitles).toList();
     }
 
+    /** What a link to an erased person says in place of their name. */
+    public static final String ERASED_RECORD = "Erased record";
+
+    /**
+     * The name to show for each of these people in another record's links: their main name, or
+     * {@value #ERASED_RECORD} for a person erased; ids that never existed are left out. No audit entry.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        List<Long> distinct = ids.stream().distinct().toList();
+        repository.findAll(distinct).forEach(person -> names.put(person.id(), person.primaryName().displayName()));
+        repository.erasedAmong(distinct.stream().filter(id -> !names.containsKey(id)).toList())
+                .forEach(id -> names.put(id, ERASED_RECORD));
+        return names;
+    }
+
     /** Person ids above {@code afterId}, in order: for walking every record (rebuilding the search index). */
     @Transactional(readOnly = true)
     public List<Long> idsAfter(long afterId, int limit) {

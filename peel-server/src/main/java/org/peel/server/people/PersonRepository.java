@@ -146,6 +146,13 @@ class PersonRepository {
                 .optional();
     }
 
+    /** Which of these people were erased. */
+    java.util.Set<Long> erasedAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(jdbc.sql(
+                        "SELECT person_id FROM person_erasure WHERE person_id IN (:ids)")
+                .param("ids", ids).query(Long.class).list());
+    }
+
     Optional<Long> currentVersion(long id) {
         return jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", id).query(Long.class).optional();
     }
