@@ -32,10 +32,14 @@ public class V121__Fill_person_retention extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
+        fill(context.getConnection());
+    }
+
+    /** Fills the review of every person who has none (all of them when the migration runs) and is not erased. */
+    public void fill(Connection connection) throws SQLException {
         Set<String> offenceCodes = ReferenceFile.read("reference/offences.csv", 4).stream().map(row -> row[0])
                 .collect(Collectors.toSet());
         RetentionRules rules = RetentionRules.fromClasspath(offenceCodes);
-        Connection connection = context.getConnection();
         try (Statement select = connection.createStatement();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO person_retention (person_id,"
                      + " retention_group, last_activity_on, next_review_on) VALUES (?, ?, ?, ?)")) {
@@ -48,6 +52,8 @@ public class V121__Fill_person_retention extends BaseJavaMigration {
                         SELECT s.person_id, c.offence_code, c.category, c.updated_at
                         FROM crime_suspect s JOIN crime c ON c.id = s.crime_id
                     ) c ON c.person_id = p.id
+                    WHERE NOT EXISTS (SELECT 1 FROM person_retention r WHERE r.person_id = p.id)
+                      AND NOT EXISTS (SELECT 1 FROM person_erasure e WHERE e.person_id = p.id)
                     ORDER BY p.id""")) {
                 Person current = null;
                 int batched = 0;

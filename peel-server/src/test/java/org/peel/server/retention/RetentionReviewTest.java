@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peel.server.testing.PersonJson.person;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.peel.server.access.Role;
@@ -30,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import db.migration.V121__Fill_person_retention;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,6 +58,9 @@ class RetentionReviewTest {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     SearchIndexMaintenance index;
@@ -135,11 +142,9 @@ class RetentionReviewTest {
         }
     }
 
-    @Test
-    void aPersonLinkedToARobberyIsInGroupTwoAndReviewedAfterTenYears() {
-        long victim = officer().post("/api/people", person("Robin", Records.uniqueSurname("Robbed")).build()).json()
-                .path("id").asLong();
-        Instant reported = Instant.now().minusSeconds(3600);
+    /** A person recorded as the victim of a robbery reported an hour before the test clock's now: the crime. */
+    private JsonNode robbed(long victim) {
+        Instant reported = clock.instant().minusSeconds(3600);
         Map<String, Object> incident = new LinkedHashMap<>();
         incident.put("reportedAt", reported.toString());
         incident.put("channel", "NON_EMERGENCY_101");
@@ -155,6 +160,14 @@ class RetentionReviewTest {
         crime.put("committedTo", reported.minusSeconds(1200).toString());
         Api.Response recorded = officer().post("/api/incidents/" + registered.path("id").asLong() + "/crimes", crime);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded.json().get(0);
+    }
+
+    @Test
+    void aPersonLinkedToARobberyIsInGroupTwoAndReviewedAfterTenYears() {
+        long victim = officer().post("/api/people", person("Robin", Records.uniqueSurname("Robbed")).build()).json()
+                .path("id").asLong();
+        robbed(victim);
 
         JsonNode review = supervisor().get("/api/retention/people/" + victim).json();
 
@@ -307,6 +320,48 @@ class RetentionReviewTest {
         assertThat(retained.statusCode()).isEqualTo(302);
         assertThat(session.get("/retention")).contains("Retained " + surname.toUpperCase());
         assertThat(session.get(review)).contains("(not due yet)").contains("Still needed");
+    }
+
+    @Test
+    void theCrimeOfAnErasedVictimLinksToAnErasedRecordNotAName() {
+        String surname = Records.uniqueSurname("Victimerased");
+        clock.set(Instant.now().minus(Duration.ofDays(11 * 366)));
+        long victim;
+        JsonNode crime;
+        try {
+            victim = officer().post("/api/people", person("Vicky", surname).build()).json().path("id").asLong();
+            crime = robbed(victim);
+        } finally {
+            clock.reset();
+        }
+        assertThat(queueEntry(victim).path("group").asString()).isEqualTo("2");
+
+        assertThat(supervisor().post("/api/retention/people/" + victim + "/erase", Map.of("reason", "Reviewed: "
+                + "no further police interest")).status()).isEqualTo(200);
+
+        String page = PageSession.as(port, TestUsers.OFFICER).get("/crimes/" + crime.path("id").asLong());
+        assertThat(page).contains("Erased record").doesNotContain(surname.toUpperCase()).doesNotContain(surname);
+    }
+
+    @Test
+    void theMigrationFillsTheReviewOfPeopleWhoHaveNoneFromTheirCrimes() throws Exception {
+        long victim = officer().post("/api/people", person("Mina", Records.uniqueSurname("Migrated")).build()).json()
+                .path("id").asLong();
+        robbed(victim);
+        long plain = officer().post("/api/people", person("Milo", Records.uniqueSurname("Migrated")).build()).json()
+                .path("id").asLong();
+        jdbc.sql("DELETE FROM person_retention WHERE person_id IN (:ids)").param("ids", List.of(victim, plain))
+                .update();
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            new V121__Fill_person_retention().fill(connection);
+            connection.commit();
+        }
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(schedule(victim)).startsWith("2|").contains("|" + today.plusYears(10) + "|");
+        assertThat(schedule(plain)).startsWith("4|").contains("|" + today.plusYears(6) + "|");
     }
 
     private String schedule(long personId) {
