@@ -241,6 +241,9 @@ public class People {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.READ_RECORDS)
     public List<Long> versions(long id) {
+        repository.erasure(id).ifPresent(erasure -> {
+            throw new PersonErasedException(erasure);
+        });
         long current = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         List<Long> versions = new ArrayList<>(history.versions(id));
         if (!versions.contains(current)) {

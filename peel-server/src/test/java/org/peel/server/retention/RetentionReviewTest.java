@@ -235,6 +235,8 @@ class RetentionReviewTest {
         assertThat(tombstone.json().path("erasedBy").asString()).isEqualTo(TestUsers.SUPERVISOR);
         assertThat(tombstone.json().path("reason").asString()).isEqualTo("No longer necessary: no further police interest");
         assertThat(tombstone.body()).doesNotContain(surname);
+        assertThat(officer().get("/api/people/" + id + "/versions").status()).isEqualTo(410);
+        assertThat(officer().get("/api/people/" + id + "/versions/0").status()).isEqualTo(404);
         HttpResponse<String> page = PageSession.as(port, TestUsers.OFFICER).page("/people/" + id);
         assertThat(page.statusCode()).isEqualTo(410);
         assertThat(page.body()).contains("Erased on").contains(" by " + TestUsers.SUPERVISOR + ": No longer necessary")
@@ -305,6 +307,9 @@ class RetentionReviewTest {
         assertThat(session.get("/")).contains("href=\"/retention\"");
         assertThat(PageSession.as(port, TestUsers.OFFICER).get("/")).doesNotContain("href=\"/retention\"");
         String review = "/retention/people/" + id;
+        assertThat(session.get("/people/" + id)).as("the person's page links to their review")
+                .contains("href=\"" + review + "\"");
+        assertThat(PageSession.as(port, TestUsers.OFFICER).get("/people/" + id)).doesNotContain(review);
         assertThat(session.get(review)).contains("Review of").contains("href=\"/retention\"")
                 .contains("href=\"/people/" + id + "\"");
 
