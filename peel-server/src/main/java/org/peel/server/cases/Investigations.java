@@ -615,9 +615,8 @@ public class Investigations {
                         occurrence.recordedAt(), occurrence.recordedBy()))
                 .toList();
         List<InvestigationRepository.PersonRow> personRows = repository.people(id);
-        Map<Long, String> names = people.findAll(personRows.stream().map(InvestigationRepository.PersonRow::personId)
-                        .distinct().toList()).stream()
-                .collect(Collectors.toMap(Person::id, person -> person.primaryName().displayName()));
+        Map<Long, String> names = people.displayNames(personRows.stream()
+                .map(InvestigationRepository.PersonRow::personId).toList());
         List<Investigation.LinkedPerson> linked = personRows.stream().map(person -> new Investigation.LinkedPerson(
                 person.personId(), names.get(person.personId()), person.role(), person.linkedAt(),
                 person.linkedBy())).toList();

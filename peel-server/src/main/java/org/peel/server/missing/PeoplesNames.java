@@ -1,7 +1,6 @@
 package org.peel.server.missing;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.peel.server.people.People;
@@ -20,10 +19,6 @@ class PeoplesNames implements PersonNames {
 
     @Override
     public Map<Long, String> of(Collection<Long> personIds) {
-        Map<Long, String> names = new HashMap<>();
-        for (Person person : people.findAll(personIds.stream().distinct().toList())) {
-            names.put(person.id(), person.primaryName().displayName());
-        }
-        return names;
+        return people.displayNames(personIds);
     }
 }

@@ -31,6 +31,8 @@ public class People {
     /** The record type written to the audit log and the change log. */
     public static final String RECORD_TYPE = "person";
     static final int MAX_PAGE_SIZE = 200;
+    /** The longest reason for an erasure (the column holds 2000). */
+    public static final int MAX_REASON = 2000;
 
     private final PersonRepository repository;
     private final PersonValidator validator;
@@ -172,12 +174,51 @@ public class People {
         return calendar.today();
     }
 
-    /** A person's record for a user to look at: audited as a consultation. */
+    /**
+     * Erases a person after a review under MoPI: every personal detail (names, dates of birth, identifiers,
+     * addresses, markers and their notes, every earlier version) is removed; the id stays as a tombstone saying when,
+     * by whom and why, and is never used again. The erasure's audit entry names the person by id only, and its
+     * change-log entry makes the search index forget them.
+     *
+     * @throws InvalidInputException when no reason is given
+     * @throws RecordNotFoundException when there is no such person
+     * @throws PersonErasedException when the person was already erased
+     */
+    @Transactional
+    @PreAuthorize(Role.SUPERVISORS)
+    public Erasure erase(long id, String reason) {
+        FieldErrors errors = new FieldErrors();
+        if (reason == null || reason.isBlank()) {
+            errors.add("reason", "is needed: say why the record is no longer necessary");
+        } else if (reason.strip().length() > MAX_REASON) {
+            errors.add("reason", "is longer than " + MAX_REASON + " characters");
+        }
+        errors.throwIfAny();
+        if (!repository.erase(id, reason.strip(), CurrentUser.username(), Instant.now(clock))) {
+            throw repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
+                    .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        }
+        records.kept(RECORD_TYPE, id, AuditAction.ERASURE, "erased person " + id + ": " + reason.strip());
+        return repository.erasure(id).orElseThrow();
+    }
+
+    /** The tombstone of an erased person, if they were erased. No audit entry: it holds no personal data. */
+    @Transactional(readOnly = true)
+    public Optional<Erasure> erasure(long id) {
+        return repository.erasure(id);
+    }
+
+    /**
+     * A person's record for a user to look at: audited as a consultation.
+     *
+     * @throws PersonErasedException when the person was erased (their tombstone is all there is)
+     */
     @Transactional
     @PreAuthorize(Role.READ_RECORDS)
     public Person view(long id) {
         Person person = repository.find(id).map(this::withMarkerTitles)
-                .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+                .orElseThrow(() -> repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
+                        .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id)));
         records.consulted(RECORD_TYPE, id, "viewed person");
         return person;
     }
@@ -200,6 +241,9 @@ public class People {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.READ_RECORDS)
     public List<Long> versions(long id) {
+        repository.erasure(id).ifPresent(erasure -> {
+            throw new PersonErasedException(erasure);
+        });
         long current = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         List<Long> versions = new ArrayList<>(history.versions(id));
         if (!versions.contains(current)) {
@@ -231,6 +275,23 @@ public class People {
     @Transactional(readOnly = true)
     public List<Person> findAll(Collection<Long> ids) {
         return repository.findAll(ids).stream().map(this::withMarkerTitles).toList();
+    }
+
+    /** What a link to an erased person says in place of their name. */
+    public static final String ERASED_RECORD = "Erased record";
+
+    /**
+     * The name to show for each of these people in another record's links: their main name, or
+     * {@value #ERASED_RECORD} for a person erased; ids that never existed are left out. No audit entry.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> displayNames(Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        List<Long> distinct = ids.stream().distinct().toList();
+        repository.findAll(distinct).forEach(person -> names.put(person.id(), person.primaryName().displayName()));
+        repository.erasedAmong(distinct.stream().filter(id -> !names.containsKey(id)).toList())
+                .forEach(id -> names.put(id, ERASED_RECORD));
+        return names;
     }
 
     /** Person ids above {@code afterId}, in order: for walking every record (rebuilding the search index). */

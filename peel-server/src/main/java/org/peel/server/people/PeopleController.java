@@ -4,8 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import org.peel.server.access.Role;
+import org.peel.server.platform.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -88,6 +92,19 @@ class PeopleController {
     @Operation(summary = "List people", description = "In the order they were recorded, a page at a time.")
     PersonPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return people.list(page, size);
+    }
+
+    /** An erased person's tombstone: 410 Gone, saying when, by whom and why (it holds no personal data). */
+    @ExceptionHandler(PersonErasedException.class)
+    ResponseEntity<ProblemDetail> erased(PersonErasedException erased) {
+        Erasure erasure = erased.erasure();
+        ProblemDetail problem = ProblemResponses.of(HttpStatus.GONE, "person-erased", "This person was erased",
+                "Person " + erasure.personId() + " was erased on " + erasure.erasedAt() + " by "
+                        + erasure.erasedBy() + ": " + erasure.reason());
+        problem.setProperty("erasedAt", erasure.erasedAt().toString());
+        problem.setProperty("erasedBy", erasure.erasedBy());
+        problem.setProperty("reason", erasure.reason());
+        return ResponseEntity.status(HttpStatus.GONE).body(problem);
     }
 
     private static String etag(Person person) {

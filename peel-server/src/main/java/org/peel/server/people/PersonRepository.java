@@ -40,6 +40,13 @@ class PersonRepository {
     private static final String INSERT_MARKER = "INSERT INTO person_marker (person_id, position, category,"
             + " marker_type, start_date, end_date, note) VALUES (:id, :position, :category, :type, :start, :end, :note)";
 
+    /** An erased person is a tombstone (see {@link #erase}): never read as a person, listed or counted. */
+    private static final String NOT_ERASED =
+            " AND NOT EXISTS (SELECT 1 FROM person_erasure e WHERE e.person_id = person.id)";
+    /** Every table that holds a person's details, their history included: what an erasure empties. */
+    private static final List<String> DETAIL_TABLES = List.of("person_name", "person_birth_date", "person_identifier",
+            "person_address", "person_marker", "person_version");
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -109,6 +116,43 @@ class PersonRepository {
         return true;
     }
 
+    /**
+     * Erases a person's details: their names, dates of birth, identifiers, addresses, markers (with their notes) and
+     * every kept earlier version go; the person row stays as the tombstone (its sex is forgotten too), with the
+     * erasure beside it. Answers false, changing nothing, when the person does not exist or is already erased.
+     */
+    boolean erase(long id, String reason, String username, Instant now) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        int updated = jdbc.sql("UPDATE person SET version = version + 1, sex = :sex, updated_at = :at,"
+                        + " updated_by = :username WHERE id = :id" + NOT_ERASED)
+                .param("sex", Sex.UNKNOWN.name()).param("at", at).param("username", username).param("id", id)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        for (String table : DETAIL_TABLES) {
+            jdbc.sql("DELETE FROM " + table + " WHERE person_id = :id").param("id", id).update();
+        }
+        jdbc.sql("INSERT INTO person_erasure (person_id, erased_at, erased_by, reason) VALUES (:id, :at, :by, :reason)")
+                .param("id", id).param("at", at).param("by", username).param("reason", reason).update();
+        return true;
+    }
+
+    Optional<Erasure> erasure(long id) {
+        return jdbc.sql("SELECT person_id, erased_at, erased_by, reason FROM person_erasure WHERE person_id = :id")
+                .param("id", id)
+                .query((rs, row) -> new Erasure(rs.getLong(1), instant(rs, "erased_at"), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
+    /** Which of these people were erased. */
+    java.util.Set<Long> erasedAmong(Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(jdbc.sql(
+                        "SELECT person_id FROM person_erasure WHERE person_id IN (:ids)")
+                .param("ids", ids).query(Long.class).list());
+    }
+
     Optional<Long> currentVersion(long id) {
         return jdbc.sql("SELECT version FROM person WHERE id = :id").param("id", id).query(Long.class).optional();
     }
@@ -124,7 +168,8 @@ class PersonRepository {
         }
         Map<Long, PersonBuilder> people = new LinkedHashMap<>();
         ids.forEach(id -> people.put(id, null));
-        jdbc.sql("SELECT id, version, sex, created_at, created_by, updated_at, updated_by FROM person WHERE id IN (:ids)")
+        jdbc.sql("SELECT id, version, sex, created_at, created_by, updated_at, updated_by FROM person WHERE id IN (:ids)"
+                        + NOT_ERASED)
                 .param("ids", ids)
                 .query((ResultSet rs) -> {
                     PersonBuilder person = new PersonBuilder(rs.getLong("id"), rs.getLong("version"),
@@ -172,7 +217,7 @@ class PersonRepository {
     }
 
     List<Long> pageOfIds(int offset, int limit) {
-        return jdbc.sql("SELECT id FROM person ORDER BY id LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT id FROM person WHERE 1 = 1" + NOT_ERASED + " ORDER BY id LIMIT :limit OFFSET :offset")
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(Long.class)
@@ -180,7 +225,7 @@ class PersonRepository {
     }
 
     long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE 1 = 1" + NOT_ERASED).query(Long.class).single();
     }
 
     /** Ids of people holding an identifier of this type and value. */

@@ -65,8 +65,8 @@ class PoleRecords {
 
     private List<Link.RecordRef> describe(RecordKind kind, List<Long> ids) {
         return switch (kind) {
-            case PERSON -> people.findAll(ids).stream()
-                    .map(person -> ref(kind, person.id(), person.primaryName().displayName(), "/people/"))
+            case PERSON -> people.displayNames(ids).entrySet().stream()
+                    .map(person -> ref(kind, person.getKey(), person.getValue(), "/people/"))
                     .toList();
             case LOCATION -> locations.findAll(ids, java.time.LocalDate.now(clock)).stream()
                     .map(location -> ref(kind, location.id(), location.summary(), "/locations/")).toList();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peel.server.access.Role;
+import org.peel.server.people.Erasure;
 import org.peel.server.people.MarkerCategory;
 import org.peel.server.people.NameType;
 import org.peel.server.people.People;
@@ -74,7 +75,14 @@ class PersonPages {
 
     @GetMapping("/people/{id}")
     @PreAuthorize(Role.READ_RECORDS)
-    String view(@PathVariable long id, Model model) {
+    String view(@PathVariable long id, Model model, HttpServletResponse response) {
+        Optional<Erasure> erased = people.erasure(id);
+        if (erased.isPresent()) {
+            // The tombstone: the id stays, the person's details are gone.
+            response.setStatus(HttpServletResponse.SC_GONE);
+            model.addAttribute("erasure", erased.get());
+            return "person-erased";
+        }
         Person person = people.view(id);
         model.addAttribute("person", person);
         model.addAttribute("alerts", alerts.of(id));

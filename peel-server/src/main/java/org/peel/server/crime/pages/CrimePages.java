@@ -297,9 +297,7 @@ class CrimePages {
 
     /** The names of the people linked to a record, by id, for links that say who they are. */
     private Map<Long, String> names(List<Long> ids) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        people.findAll(ids).forEach(person -> names.put(person.id(), person.primaryName().displayName()));
-        return names;
+        return people.displayNames(ids);
     }
 
     private static boolean isBlank(String text) {

@@ -91,8 +91,8 @@ class RecordListPages {
         model.addAttribute("list", list);
         model.addAttribute("filter", query);
         model.addAttribute("categories", CrimeCategory.values());
-        model.addAttribute("personName", person == null ? null : people.find(person)
-                .map(found -> found.primaryName().displayName()).orElse("person " + person));
+        model.addAttribute("personName", person == null ? null : people.displayNames(java.util.List.of(person))
+                .getOrDefault(person, "person " + person));
         model.addAttribute("links", new Links(path, query));
         return template;
     }
