@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The investigations a crime is in, for the crime's page ({@code @crimeInvestigations.of(crime.id())} in its template:
- * the crime module does not know investigations exist, so that cases may depend on crime and not the other way).
+ * the crime module does not know investigations exist, so that cases may depend on crime and not the other way), and
+ * those a missing-person episode is in, for the episode's page ({@code @crimeInvestigations.ofMissingEpisode(id)}).
  * Only references and statuses, for links: one statement.
  */
 @Component("crimeInvestigations")
@@ -29,6 +30,13 @@ public class CrimeInvestigations {
     @PreAuthorize(Role.READ_RECORDS)
     public List<Link> of(long crimeId) {
         return repository.investigationsOfCrime(crimeId).stream()
+                .map(row -> new Link(row.id(), row.reference(), row.status().title())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.READ_RECORDS)
+    public List<Link> ofMissingEpisode(long episodeId) {
+        return repository.investigationsOfMissingEpisode(episodeId).stream()
                 .map(row -> new Link(row.id(), row.reference(), row.status().title())).toList();
     }
 }

@@ -276,6 +276,18 @@ class InvestigationRepository {
                 .list();
     }
 
+    /** The investigations with an occurrence naming this missing-person episode, newest first. */
+    List<CrimeInvestigationRow> investigationsOfMissingEpisode(long episodeId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT i.id, i.reference, i.status FROM investigation_occurrence o
+                        JOIN investigation i ON i.id = o.investigation_id
+                        WHERE o.missing_episode_id = :episode ORDER BY i.id DESC""")
+                .param("episode", episodeId)
+                .query((rs, row) -> new CrimeInvestigationRow(rs.getLong("id"), rs.getString("reference"),
+                        InvestigationStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
     /** The investigations a person is in, with their role, newest first. */
     List<Long> investigationsOf(long personId, int limit) {
         return jdbc.sql("""

@@ -120,7 +120,8 @@ class CasePages {
 
     @GetMapping("/investigations/new")
     @PreAuthorize(Role.WRITE_RECORDS)
-    String newInvestigation(@RequestParam(required = false) Long crimeId, Model model) {
+    String newInvestigation(@RequestParam(required = false) Long crimeId,
+                            @RequestParam(required = false) Long missingEpisodeId, Model model) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("priority", Priority.STANDARD.name());
         values.put("officerInCharge", CurrentUser.username());
@@ -130,6 +131,12 @@ class CasePages {
                 values.put("crimes[0].crimeId", crime.reference());
                 values.put("title", crime.offence().title() + " (" + crime.reference() + ")");
             });
+        }
+        if (missingEpisodeId != null) {
+            // Opened from the episode's page: the occurrence names it, so the investigation links back to it.
+            values.put("occurrences[0].type", "MISSING_PERSON_EPISODE");
+            values.put("occurrences[0].missingEpisodeId", Long.toString(missingEpisodeId));
+            values.put("title", "Missing-person episode " + missingEpisodeId);
         }
         return openForm(model, values, List.of(), List.of(), FormErrors.none());
     }

@@ -132,6 +132,26 @@ class CasePagesOverHttpTest {
     }
 
     @Test
+    void aMissingEpisodesPageOffersAnInvestigationAndOnceOpenedLinksToIt() {
+        long episode = api.missingEpisode("LOW");
+        assertThat(officerPages.get("/missing/episodes/" + episode)).contains(
+                "href=\"/investigations/new?missingEpisodeId=" + episode + "\"", "Open an investigation");
+        String form = officerPages.get("/investigations/new?missingEpisodeId=" + episode);
+        assertThat(form).contains("<option value=\"MISSING_PERSON_EPISODE\" selected=\"selected\">",
+                "name=\"occurrences[0].missingEpisodeId\"", "value=\"" + episode + "\"");
+
+        JsonNode investigation = api.open(officer, CasesApi.with(CasesApi.investigation(officer, supervisor),
+                "occurrences", CasesApi.occurrence("MISSING_PERSON_EPISODE", episode)));
+
+        String episodePage = officerPages.get("/missing/episodes/" + episode);
+        assertThat(episodePage).contains("href=\"/investigations/" + investigation.path("id").asLong() + "\"",
+                "Investigation " + investigation.path("reference").asString())
+                .doesNotContain("missingEpisodeId=" + episode);
+        assertThat(officerPages.get("/investigations/" + investigation.path("id").asLong()))
+                .contains("href=\"/missing/episodes/" + episode + "\"");
+    }
+
+    @Test
     void anOpeningWithBadInputIsShownAgainNamingEachFieldAndNothingIsStored() {
         long before = investigations.count();
         String reference = api.crime().path("reference").asString();
