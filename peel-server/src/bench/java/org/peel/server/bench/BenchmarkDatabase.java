@@ -3,10 +3,15 @@ package org.peel.server.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -93,6 +98,26 @@ public final class BenchmarkDatabase {
         Arrays.sort(micros);
         return new Timing<>(last, micros[CALLS / 2] / 1000.0, micros[(int) Math.ceil(CALLS * 0.95) - 1] / 1000.0,
                 CALLS);
+    }
+
+    /** Prints the database's plan for each query, one line each, so a run shows which indexes the views use. */
+    public static void printPlans(DataSource dataSource, boolean postgres, List<String> queries) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String query : queries) {
+                List<String> lines = new ArrayList<>();
+                try (ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
+                    while (plan.next()) {
+                        lines.add(plan.getString(1).replaceAll("\\s+", " "));
+                    }
+                }
+                System.out.println("  plan" + (postgres ? " (PostgreSQL)" : " (H2)") + ": " + String.join(" | ", lines));
+            }
+        }
+    }
+
+    /** A moment as the JDBC drivers of both databases take it for a TIMESTAMP WITH TIME ZONE column; null stays null. */
+    public static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {

@@ -1,16 +1,15 @@
 package org.peel.server.cases;
 
+import static org.peel.server.bench.BenchmarkDatabase.at;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -215,20 +214,6 @@ public final class CaseloadBenchmark {
                 "SELECT t.id FROM investigation_task t JOIN investigation i ON i.id = t.investigation_id"
                         + " WHERE t.open_supervisor = 'sergeant7' AND t.due_at < " + time
                         + " ORDER BY t.due_at, t.id LIMIT 100");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String query : queries) {
-                List<String> lines = new ArrayList<>();
-                try (ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
-                    while (plan.next()) {
-                        lines.add(plan.getString(1).replaceAll("\\s+", " "));
-                    }
-                }
-                System.out.println("  plan" + (postgres ? " (PostgreSQL)" : " (H2)") + ": " + String.join(" | ", lines));
-            }
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        BenchmarkDatabase.printPlans(dataSource, postgres, queries);
     }
 }

@@ -1,17 +1,15 @@
 package org.peel.server.crime;
 
+import static org.peel.server.bench.BenchmarkDatabase.at;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -195,20 +193,6 @@ public final class ComplianceViewBenchmark {
                 "SELECT COUNT(*) FROM incident WHERE awaiting_since < CURRENT_TIMESTAMP",
                 "SELECT recorded_on, category, COUNT(*) FROM crime WHERE recorded_on BETWEEN CURRENT_DATE - 27 AND "
                         + "CURRENT_DATE AND status <> 'CANCELLED' GROUP BY recorded_on, category");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String query : queries) {
-                List<String> lines = new ArrayList<>();
-                try (ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
-                    while (plan.next()) {
-                        lines.add(plan.getString(1).replaceAll("\\s+", " "));
-                    }
-                }
-                System.out.println("  plan" + (postgres ? " (PostgreSQL)" : " (H2)") + ": " + String.join(" | ", lines));
-            }
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        BenchmarkDatabase.printPlans(dataSource, postgres, queries);
     }
 }

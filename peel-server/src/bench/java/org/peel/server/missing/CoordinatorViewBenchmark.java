@@ -1,16 +1,14 @@
 package org.peel.server.missing;
 
+import static org.peel.server.bench.BenchmarkDatabase.at;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -213,20 +211,6 @@ public final class CoordinatorViewBenchmark {
                         + " ORDER BY interview_due_at LIMIT 100",
                 "SELECT person_id, COUNT(*) FROM missing_episode WHERE person_id IN (1, 2, 3)"
                         + " AND reported_at > CURRENT_TIMESTAMP - INTERVAL '365' DAY GROUP BY person_id");
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String query : queries) {
-                List<String> lines = new ArrayList<>();
-                try (ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
-                    while (plan.next()) {
-                        lines.add(plan.getString(1).replaceAll("\\s+", " "));
-                    }
-                }
-                System.out.println("  plan" + (postgres ? " (PostgreSQL)" : " (H2)") + ": " + String.join(" | ", lines));
-            }
-        }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+        BenchmarkDatabase.printPlans(dataSource, postgres, queries);
     }
 }
