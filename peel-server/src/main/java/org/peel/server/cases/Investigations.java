@@ -183,7 +183,7 @@ public class Investigations {
         repository.linkCrime(id, content.crime().id(), withChildFlag(content.crime(), content.flags()), content.risk(),
                 username, now);
         taskRules.apply(stored, subjects(stored), username, now);
-        return written(id, AuditAction.ALTERATION, "added crime " + content.crime().reference() + " to "
+        return written(id, AuditAction.COMBINATION, "added crime " + content.crime().reference() + " to "
                 + stored.reference());
     }
 
@@ -268,7 +268,7 @@ public class Investigations {
         String username = CurrentUser.username();
         touch(stored, link.version(), username, now);
         repository.linkPerson(id, content.personId(), content.role(), username, now);
-        return written(id, AuditAction.ALTERATION, "linked person " + content.personId() + " as " + content.role()
+        return written(id, AuditAction.COMBINATION, "linked person " + content.personId() + " as " + content.role()
                 + " in " + stored.reference());
     }
 

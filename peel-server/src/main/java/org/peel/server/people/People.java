@@ -122,7 +122,7 @@ public class People {
         PersonContent content = new PersonContent(sent.sex(), sent.names(), sent.datesOfBirth(), sent.identifiers(),
                 AddressHistory.changed(held.addresses(), sent.addresses(), today()), sent.warningMarkers(),
                 sent.vulnerabilityMarkers());
-        return replaced(held, content, "changed person from version " + held.version() + " to " + (held.version() + 1));
+        return replaced(held, content, AuditAction.ALTERATION, "changed person from version " + held.version() + " to " + (held.version() + 1));
     }
 
     /**
@@ -146,7 +146,7 @@ public class People {
         if (!AddedDetails.addsAnything(held, merged)) {
             return withMarkerTitles(held);
         }
-        return replaced(held, merged, "added details to person, now version " + (held.version() + 1));
+        return replaced(held, merged, AuditAction.COMBINATION, "added details to person, now version " + (held.version() + 1));
     }
 
     /** The person as stored, provided it is still at {@code version}. */
@@ -159,14 +159,14 @@ public class People {
     }
 
     /** Stores {@code content} over {@code held} with its audit and change-log entry, unless someone got there first. */
-    private Person replaced(Person held, PersonContent content, String change) {
+    private Person replaced(Person held, PersonContent content, AuditAction action, String change) {
         if (!repository.update(held.id(), held.version(), content, CurrentUser.username(), Instant.now(clock))) {
             throw new EditConflictException(RECORD_TYPE, held.id(), held.version(),
                     repository.currentVersion(held.id()).orElse(held.version()));
         }
         Person after = repository.find(held.id()).orElseThrow();
         history.keep(held, after);
-        records.kept(RECORD_TYPE, held.id(), AuditAction.ALTERATION, change + ": " + history.difference(held, after));
+        records.kept(RECORD_TYPE, held.id(), action, change + ": " + history.difference(held, after));
         return withMarkerTitles(after);
     }
 

@@ -56,7 +56,7 @@ public class Links {
     public Link link(PlacesRequests.NewLink request) {
         PlacesContent.LinkContent content = validator.link(request);
         long id = repository.insert(content, CurrentUser.username(), clock.instant());
-        records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "linked " + content.fromKind().key(content.fromId())
+        records.kept(RECORD_TYPE, id, AuditAction.COMBINATION, "linked " + content.fromKind().key(content.fromId())
                 + " " + content.role() + " " + content.toKind().key(content.toId()));
         return load(id);
     }

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.peel.server.testing.Api;
 import org.peel.server.testing.PeelIntegrationTest;
 import org.peel.server.testing.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,9 @@ class AddingDetailsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api officer() {
         return Api.as(port, TestUsers.OFFICER);
@@ -61,6 +66,12 @@ class AddingDetailsTest {
         assertThat(texts(person.path("addresses"), "lines")).containsExactly("4 Mill Lane", "27 Canal Street");
         assertThat(person.path("addresses").get(1).path("to").isNull()).as("the old address is not ended").isTrue();
         assertThat(texts(person.path("warningMarkers"), "type")).containsExactly("VIOLENT");
+        // What was typed for a new record is combined into the one held (s.62 "combination"), values before and after.
+        assertThat(jdbc.sql("SELECT action || ' ' || detail FROM audit_entry WHERE record_type = 'person'"
+                        + " AND record_id = :id ORDER BY chain_seq")
+                .param("id", Long.toString(held.path("id").asLong())).query(String.class).list())
+                .anySatisfy(entry -> assertThat(entry).startsWith("COMBINATION added details to person")
+                        .contains("Katrina"));
     }
 
     @Test

@@ -83,7 +83,8 @@ class LinksTest {
 
         List<String> actions = jdbc.sql("SELECT action FROM audit_entry WHERE record_type = 'pole_link' AND "
                 + "record_id = :id ORDER BY id").param("id", String.valueOf(id)).query(String.class).list();
-        assertThat(actions).containsExactly("COLLECTION", "ALTERATION");
+        // Linking two records combines them (s.62); ending the link alters it.
+        assertThat(actions).containsExactly("COMBINATION", "ALTERATION");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM change_log WHERE record_type = 'pole_link' AND record_id = :id")
                 .param("id", id).query(Long.class).single()).isEqualTo(2);
     }
