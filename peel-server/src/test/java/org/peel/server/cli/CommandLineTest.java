@@ -71,7 +71,7 @@ class CommandLineTest {
         assertThat(result.out()).contains("Read 8 people: 2 stored, 6 rejected.");
         assertThat(result.err()).contains("line 4: dob '1985-02-30' is not a real date: February 1985 has 28 days")
                 .contains("line 5: postcode 'NOT A POSTCODE' is not a UK postcode")
-                .contains("line 6: surname is required")
+                .contains("line 6: forenames and surname are both empty")
                 .contains("line 7: sex must be M, F, U or empty")
                 .contains("line 8: id " + prefix + "2 appears earlier in the file")
                 .contains("line 9: has 3 fields");
