@@ -166,4 +166,23 @@ class CommandLineTest {
                 "--data", data.toString());
         assertThat(Files.readAllLines(results)).anyMatch(line -> line.startsWith("q1,1," + prefix + "R1,"));
     }
+
+    @Test
+    void rowsWithAnEmptySurnameOrForenamesAreStoredAsNotKnownAndFoundByWhatIsKnown() throws IOException {
+        Path people = file("unknown-parts.csv", "id,forenames,surname,dob,sex,aliases,postcode",
+                prefix + "U1,Tobiah,,1966-08-02,M,,",
+                prefix + "U2,,Vanterpool,1972-11-19,F,,");
+        Run imported = run("import", "people", people.toString(), "--data", data.toString());
+        assertThat(imported.out()).contains("Read 2 people: 2 stored, 0 rejected.");
+        Path queries = file("unknown-queries.csv", "query_id,forenames,surname,dob",
+                "q1,Tobiah,,1966-08-02",
+                "q2,,Vanterpool,1972-11-19");
+        Path results = work.resolve("unknown-results.csv");
+
+        run("search", "--batch", queries.toString(), "--out", results.toString(), "--data", data.toString());
+
+        List<String> lines = Files.readAllLines(results);
+        assertThat(lines).anyMatch(line -> line.startsWith("q1,1," + prefix + "U1,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("q2,1," + prefix + "U2,"));
+    }
 }

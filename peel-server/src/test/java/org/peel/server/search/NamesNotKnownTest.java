@@ -130,4 +130,38 @@ class NamesNotKnownTest {
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.body()).contains("not both");
     }
+
+    @Test
+    void thePersonFormRecordsASurnameMarkedNotKnown() {
+        PageSession pages = PageSession.as(port, TestUsers.OFFICER);
+        assertThat(pages.get("/people/new")).contains("Surname not known").contains("Forenames not known");
+        String forename = Records.uniqueSurname("Abena");
+
+        java.net.http.HttpResponse<String> sent = pages.submit("/people/new", "/people/new", List.of(
+                Map.entry("names[0].type", "PRIMARY"), Map.entry("names[0].forenames", forename),
+                Map.entry("names[0].surname", ""), Map.entry("names[0].surnameNotKnown", "true"),
+                Map.entry("sex", "FEMALE"), Map.entry("datesOfBirth[0]", "03/04/1995")));
+
+        assertThat(sent.statusCode()).as(sent.body()).isIn(302, 303);
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.replaceAll(".*/people/(\\d+).*", "$1"));
+        JsonNode stored = officer().get("/api/people/" + id).json().path("names").get(0);
+        assertThat(stored.path("surnameNotKnown").asBoolean()).isTrue();
+        assertThat(stored.path("forenames").asString()).isEqualTo(forename);
+        assertThat(pages.get("/people/" + id + "/edit")).containsPattern(
+                "name=\"names\\[0\\]\\.surnameNotKnown\"[^>]*checked");
+    }
+
+    @Test
+    void thePersonFormRefusesAnEmptySurnameNotMarkedAndSaysHow() {
+        PageSession pages = PageSession.as(port, TestUsers.OFFICER);
+
+        java.net.http.HttpResponse<String> sent = pages.submit("/people/new", "/people/new", List.of(
+                Map.entry("names[0].type", "PRIMARY"), Map.entry("names[0].forenames", "Abena"),
+                Map.entry("names[0].surname", ""), Map.entry("sex", "FEMALE"),
+                Map.entry("datesOfBirth[0]", "03/04/1995")));
+
+        assertThat(sent.statusCode()).as("the form shown again with the error").isEqualTo(400);
+        assertThat(sent.body()).contains("mark it not known");
+    }
 }
