@@ -234,8 +234,11 @@ public class PersonSearch {
         PartialDate dateOfBirth = details.datesOfBirth() == null ? null
                 : details.datesOfBirth().stream().map(PartialDate::tryParse).flatMap(java.util.Optional::stream)
                 .findFirst().orElse(null);
-        List<PersonMatch> matches = new ArrayList<>(index.search(
-                new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null), 10));
+        NameQuery query = new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null);
+        List<PersonMatch> matches = new ArrayList<>(index.search(query, 10));
+        if (lagCheck.now().catchingUp()) {
+            matches = new ArrayList<>(withExactNamesFromDatabase(query, matches));
+        }
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));

@@ -88,6 +88,11 @@ class SearchCatchingUpTest {
         assertThat(misspelt.path("indexLag").path("catchingUp").asBoolean()).isTrue();
         assertThat(hitFor(misspelt, recorded)).as("only the exact name is looked up in the database").isNull();
 
+        Api.Response duplicates = officer().post("/api/search/duplicates", person("Imogen", surname)
+                .with("datesOfBirth", List.of("1988-09-21")).build());
+        assertThat(duplicates.json().toString()).as("the duplicate check before recording her again")
+                .contains("\"personId\":" + recorded + ",").contains(PersonSearch.FOUND_IN_DATABASE);
+
         String page = PageSession.as(port, TestUsers.OFFICER).get("/?q=" + surname + ",+Imogen");
         assertThat(page).contains("Search is catching up: results may be missing people recorded in the last 7 minutes.")
                 .contains("not in the search yet").contains(PersonSearch.FOUND_IN_DATABASE);
