@@ -179,7 +179,8 @@ class CommandLineTest {
                 "q2,,Vanterpool,1972-11-19");
         Path results = work.resolve("unknown-results.csv");
 
-        run("search", "--batch", queries.toString(), "--out", results.toString(), "--data", data.toString());
+        run("search", "--batch", queries.toString(), "--out", results.toString(), "--reason", "Names not known check",
+                "--data", data.toString());
 
         List<String> lines = Files.readAllLines(results);
         assertThat(lines).anyMatch(line -> line.startsWith("q1,1," + prefix + "U1,"));
