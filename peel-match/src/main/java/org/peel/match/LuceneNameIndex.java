@@ -177,7 +177,7 @@ final class LuceneNameIndex implements NameIndex {
             // an officer can be told.
             ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.scored().weight())
                     .thenComparingDouble(r -> -r.luceneScore())
-                    .thenComparing(r -> r.scored().id()));
+                    .thenComparing(r -> r.scored().id(), LuceneNameIndex::byRecordId));
             List<PersonMatch> results = new ArrayList<>(Math.min(limit, ranked.size()));
             for (int i = 0; i < ranked.size() && i < limit; i++) {
                 results.add(withTies(ranked.get(i).scored().toMatch(), ties(ranked, i)));
@@ -189,6 +189,31 @@ final class LuceneNameIndex implements NameIndex {
     }
 
     private record Ranked(NameMatcher.Scored scored, float luceneScore) {
+    }
+
+    /**
+     * Record ids in the order an officer reads them: numbers as numbers (record 9 before record 10, as a records
+     * system's ids are), anything else alphabetically.
+     */
+    static int byRecordId(String one, String other) {
+        if (isNumber(one) && isNumber(other)) {
+            String a = withoutLeadingZeros(one);
+            String b = withoutLeadingZeros(other);
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
+        return one.compareTo(other);
+    }
+
+    private static boolean isNumber(String id) {
+        return !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     /** How many other people found are exactly as likely as the one at {@code index} (the list is sorted). */

@@ -153,4 +153,31 @@ class OfficerSearchesTest {
         assertThat(matcher.compareWords("ol", "olusegun", false).level()).isEqualTo(NameLevel.DIFFERENT);
         assertThat(matcher.compareWords("olu", "olusegun", false).level()).isEqualTo(NameLevel.PREFIX);
     }
+
+    @Test
+    void equallyLikelyPeopleWithNumericIdsAreListedAsNumbersNotAsText() throws IOException {
+        List<PersonEntry> people = List.of(person("10").named("Anne", "Hathaway").born(1956, 1, 1).build(),
+                person("9").named("Anne", "Hathaway").born(1956, 1, 1).build(),
+                person("100").named("Anne", "Hathaway").born(1956, 1, 1).build());
+
+        assertThat(ids(search(people, NameQuery.of("Anne", "Hathaway", PartialDate.of(1956, 1, 1)))))
+                .containsExactly("9", "10", "100");
+        assertThat(LuceneNameIndex.byRecordId("rec-10", "rec-9")).isNegative();
+        assertThat(LuceneNameIndex.byRecordId("007", "10")).isNegative();
+    }
+
+    @Test
+    void aPersonWhoseSurnameIsNotKnownIsFoundByForenameAndDateAndASurnameSearchedDoesNotCountAgainstThem()
+            throws IOException {
+        List<PersonEntry> people = List.of(person("no-surname").named("Kwame", null).born(1979, 6, 14).build(),
+                person("other-kwame").named("Kwame", "Boateng").born(1962, 1, 30).build());
+
+        List<PersonMatch> byForename = search(people, NameQuery.of("Kwame", null, PartialDate.of(1979, 6, 14)));
+        List<PersonMatch> withASurname = search(people, NameQuery.of("Kwame", "Mensah", PartialDate.of(1979, 6, 14)));
+
+        assertThat(byForename.get(0).id()).isEqualTo("no-surname");
+        assertThat(withASurname.get(0).id()).isEqualTo("no-surname");
+        assertThat(withASurname.get(0).confidence()).isGreaterThanOrEqualTo(NameIndex.MATCH_THRESHOLD);
+        assertThat(withASurname.get(0).reasons()).noneMatch(reason -> reason.startsWith("surname"));
+    }
 }

@@ -9,7 +9,9 @@ import org.peel.server.people.PersonDetails;
 /**
  * The people import format: a header {@code id,forenames,surname,dob,sex,aliases,postcode}, then one person a row.
  * {@code id} is the source system's reference; {@code dob} is YYYY-MM-DD, YYYY-MM, YYYY or empty; {@code sex} is M, F,
- * U or empty; {@code aliases} is empty or {@code |}-separated entries written {@code SURNAME, Forenames}.
+ * U or empty; {@code aliases} is empty or {@code |}-separated entries written {@code SURNAME, Forenames}. An empty
+ * {@code forenames} or {@code surname} is recorded as not known (source systems leave a name part empty when no one
+ * knows it); a row with both empty has no name to find the person by and is refused.
  */
 final class PeopleCsv {
 
@@ -45,9 +47,14 @@ final class PeopleCsv {
         if (!sex.isEmpty() && !List.of("M", "F", "U").contains(sex)) {
             return new Unreadable("sex must be M, F, U or empty, got '" + fields.get(4) + "'");
         }
+        if (forenames.isEmpty() && surname.isEmpty()) {
+            return new Unreadable("forenames and surname are both empty: a person needs at least one name part "
+                    + "(an empty one alone is recorded as not known)");
+        }
         List<PersonDetails.Name> names = new ArrayList<>();
-        names.add(new PersonDetails.Name("PRIMARY", forenames, surname,
-                (forenames + " " + surname).strip()));
+        names.add(new PersonDetails.Name("PRIMARY", forenames.isEmpty() ? null : forenames,
+                surname.isEmpty() ? null : surname, (forenames + " " + surname).strip(), surname.isEmpty(),
+                forenames.isEmpty()));
         String aliases = fields.get(5).strip();
         if (!aliases.isEmpty()) {
             for (String alias : aliases.split("\\|")) {
@@ -58,7 +65,8 @@ final class PeopleCsv {
                 int comma = entry.indexOf(',');
                 String aliasSurname = comma < 0 ? entry : entry.substring(0, comma).strip();
                 String aliasForenames = comma < 0 ? "" : entry.substring(comma + 1).strip();
-                names.add(new PersonDetails.Name("ALIAS", aliasForenames, aliasSurname, entry));
+                names.add(new PersonDetails.Name("ALIAS", aliasForenames, aliasSurname.isEmpty() ? null : aliasSurname,
+                        entry, aliasSurname.isEmpty(), false));
             }
         }
         String postcode = fields.get(6).strip();

@@ -26,7 +26,8 @@ final class AddedDetails {
             if (names.stream().noneMatch(kept -> same(kept.forenames(), name.forenames())
                     && same(kept.surname(), name.surname()))) {
                 names.add(new PersonName(name.type() == NameType.PRIMARY ? NameType.ALIAS : name.type(),
-                        name.forenames(), name.surname(), name.asWritten()));
+                        name.forenames(), name.surname(), name.asWritten(), name.surnameNotKnown(),
+                        name.forenamesNotKnown()));
             }
         }
         List<PartialDate> dates = new ArrayList<>(held.datesOfBirth());

@@ -306,6 +306,18 @@ public class People {
         return repository.idsByIdentifier(type, value);
     }
 
+    /**
+     * People recorded under this exact surname (and these forenames, or forenames starting with them as whole words,
+     * when given), whatever the case, newest first, at most {@code limit}: an exact lookup that needs no search index.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> idsByExactName(String forenames, String surname, int limit) {
+        if (surname == null || surname.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return repository.idsByExactName(forenames, surname, limit);
+    }
+
     /** Which of these identifier values people already hold (for example source references already imported). */
     @Transactional(readOnly = true)
     public java.util.Set<String> existingIdentifierValues(String type, Collection<String> values) {

@@ -14,8 +14,26 @@ public record PersonDetails(Long version, String sex, List<Name> names, List<Str
                             List<AddressDetails> addresses, List<MarkerDetails> warningMarkers,
                             List<MarkerDetails> vulnerabilityMarkers) {
 
-    /** A name: {@code type} is PRIMARY (exactly one), ALIAS, PREVIOUS or MAIDEN; PRIMARY when absent. */
-    public record Name(String type, String forenames, String surname, String asWritten) {
+    /**
+     * A name: {@code type} is PRIMARY (exactly one), ALIAS, PREVIOUS or MAIDEN; PRIMARY when absent. A surname or
+     * forenames that are not known are marked so ({@code surnameNotKnown}, {@code forenamesNotKnown}) and left
+     * empty: an empty surname that is not marked is refused as a mistake.
+     */
+    public record Name(String type, String forenames, String surname, String asWritten, Boolean surnameNotKnown,
+                       Boolean forenamesNotKnown) {
+
+        /** A name whose surname is known. */
+        public Name(String type, String forenames, String surname, String asWritten) {
+            this(type, forenames, surname, asWritten, null, null);
+        }
+
+        boolean isSurnameNotKnown() {
+            return Boolean.TRUE.equals(surnameNotKnown);
+        }
+
+        boolean isForenamesNotKnown() {
+            return Boolean.TRUE.equals(forenamesNotKnown);
+        }
     }
 
     public record IdentifierDetails(String type, String value) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +31,8 @@ class PersonRepository {
     private static final String INSERT_PERSON = "INSERT INTO person (version, sex, created_at, created_by,"
             + " updated_at, updated_by) VALUES (0, :sex, :at, :username, :at, :username)";
     private static final String INSERT_NAME = "INSERT INTO person_name (person_id, position, name_type, forenames,"
-            + " surname, as_written) VALUES (:id, :position, :type, :forenames, :surname, :asWritten)";
+            + " surname, as_written, surname_not_known, forenames_not_known, surname_key) VALUES (:id, :position, :type,"
+            + " :forenames, :surname, :asWritten, :surnameNotKnown, :forenamesNotKnown, :surnameKey)";
     private static final String INSERT_BIRTH_DATE = "INSERT INTO person_birth_date (person_id, position, birth_date)"
             + " VALUES (:id, :position, :date)";
     private static final String INSERT_IDENTIFIER = "INSERT INTO person_identifier (person_id, position,"
@@ -182,10 +184,14 @@ class PersonRepository {
             return List.of();
         }
         Collection<Long> found = people.keySet();
-        forEachRow("SELECT person_id, name_type, forenames, surname, as_written FROM person_name"
-                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
-                people.get(rs.getLong(1)).names.add(new PersonName(NameType.valueOf(rs.getString(2)),
-                        rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4), rs.getString(5))));
+        forEachRow("SELECT person_id, name_type, forenames, surname, as_written, surname_not_known,"
+                + " forenames_not_known FROM person_name"
+                + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs -> {
+                    boolean forenamesNotKnown = rs.getBoolean(7);
+                    people.get(rs.getLong(1)).names.add(new PersonName(NameType.valueOf(rs.getString(2)),
+                            rs.getString(3) == null && !forenamesNotKnown ? "" : rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getBoolean(6), forenamesNotKnown));
+                });
         forEachRow("SELECT person_id, birth_date FROM person_birth_date"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
                 people.get(rs.getLong(1)).datesOfBirth.add(PartialDate.parse(rs.getString(2))));
@@ -239,6 +245,45 @@ class PersonRepository {
                 .list();
     }
 
+    /**
+     * People with a name (any kind) whose surname is exactly {@code surname} and whose forenames are exactly
+     * {@code forenames} or start with it as whole words (any forenames when null), whatever the case; the most recently
+     * recorded first, at most {@code limit}.
+     */
+    List<Long> idsByExactName(String forenames, String surname, int limit) {
+        String key = nameKey(surname);
+        String given = nameKey(forenames);
+        if (given == null) {
+            return jdbc.sql("""
+                            SELECT person_id FROM person_name WHERE surname_key = :surname
+                            GROUP BY person_id ORDER BY person_id DESC LIMIT :limit""")
+                    .param("surname", key)
+                    .param("limit", limit)
+                    .query(Long.class)
+                    .list();
+        }
+        return jdbc.sql("""
+                        SELECT person_id FROM person_name WHERE surname_key = :surname
+                        AND (UPPER(forenames) = :forenames OR UPPER(forenames) LIKE :forenamesFirst ESCAPE '!')
+                        GROUP BY person_id ORDER BY person_id DESC LIMIT :limit""")
+                .param("surname", key)
+                .param("forenames", given)
+                .param("forenamesFirst", likeEscaped(given) + " %")
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** How a name part is looked up exactly: tidied and in capitals; null when there is none. */
+    static String nameKey(String part) {
+        String tidy = part == null ? "" : part.strip().replaceAll("\\s+", " ");
+        return tidy.isEmpty() ? null : tidy.toUpperCase(Locale.ROOT);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     java.util.Set<String> existingIdentifierValues(String type, Collection<String> values) {
         return new java.util.HashSet<>(jdbc.sql("""
                         SELECT identifier_value FROM person_identifier
@@ -262,7 +307,10 @@ class PersonRepository {
                 PersonName name = content.names().get(position);
                 names.add(part(id, position).addValue("type", name.type().name())
                         .addValue("forenames", name.forenames()).addValue("surname", name.surname())
-                        .addValue("asWritten", name.asWritten()));
+                        .addValue("asWritten", name.asWritten())
+                        .addValue("surnameNotKnown", name.surnameNotKnown())
+                        .addValue("forenamesNotKnown", name.forenamesNotKnown())
+                        .addValue("surnameKey", nameKey(name.surname())));
             }
             for (int position = 0; position < content.datesOfBirth().size(); position++) {
                 dates.add(part(id, position).addValue("date", content.datesOfBirth().get(position).toString()));

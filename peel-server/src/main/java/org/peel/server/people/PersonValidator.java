@@ -68,7 +68,7 @@ class PersonValidator {
     private static List<PersonName> names(List<PersonDetails.Name> given, FieldErrors errors) {
         List<PersonName> names = new ArrayList<>();
         if (given == null || given.isEmpty()) {
-            errors.add("names", "must hold at least one name with a surname");
+            errors.add("names", "must hold at least one name");
             return names;
         }
         if (given.size() > MAX_NAMES) {
@@ -88,22 +88,40 @@ class PersonValidator {
             if (type == NameType.PRIMARY) {
                 primaries++;
             }
-            boolean surnameOk = errors.requireText(field + ".surname", name.surname(), 100);
-            if (surnameOk && !containsLetter(name.surname())) {
+            boolean surnameNotKnown = name.isSurnameNotKnown();
+            boolean forenamesNotKnown = name.isForenamesNotKnown();
+            if (surnameNotKnown) {
+                if (!Text.blank(name.surname())) {
+                    errors.add(field + ".surname", "is marked not known but holds '" + Text.tidy(name.surname())
+                            + "': give the surname or mark it not known, not both");
+                }
+            } else if (Text.blank(name.surname())) {
+                errors.add(field + ".surname", "is required: give the surname, or mark it not known "
+                        + "(surnameNotKnown) if no one knows it");
+            } else if (errors.limitText(field + ".surname", name.surname(), 100) && !containsLetter(name.surname())) {
                 errors.add(field + ".surname", "must contain letters");
+            }
+            if (forenamesNotKnown && !Text.blank(name.forenames())) {
+                errors.add(field + ".forenames", "are marked not known but hold '" + Text.tidy(name.forenames())
+                        + "': give the forenames or mark them not known, not both");
+            }
+            if (surnameNotKnown && (forenamesNotKnown || Text.blank(name.forenames()))) {
+                errors.add(field + ".forenames", "are needed when the surname is not known: a name with no part "
+                        + "known cannot be searched for");
             }
             errors.limitText(field + ".forenames", name.forenames(), 200);
             errors.limitText(field + ".asWritten", name.asWritten(), 300);
-            String surname = tidy(name.surname());
-            String forenames = tidy(name.forenames());
+            String surname = surnameNotKnown ? null : tidy(name.surname());
+            String forenames = forenamesNotKnown ? null : tidy(name.forenames());
             String asWritten = Text.blank(name.asWritten())
-                    ? (forenames.isEmpty() ? surname : forenames + " " + surname)
+                    ? String.join(" ", java.util.stream.Stream.of(forenames, surname)
+                            .filter(part -> part != null && !part.isEmpty()).toList())
                     : Text.tidy(name.asWritten());
             if (asWritten.length() > 300 && Text.blank(name.asWritten())) {
                 errors.add(field + ".forenames", "with the surname makes a name of " + asWritten.length()
                         + " characters; at most 300 are allowed");
             }
-            names.add(new PersonName(type, forenames, surname, asWritten));
+            names.add(new PersonName(type, forenames, surname, asWritten, surnameNotKnown, forenamesNotKnown));
         }
         if (primaries != 1) {
             errors.add("names", primaries == 0 ? "must include one PRIMARY name"

@@ -33,6 +33,8 @@ class ChangeFollower implements DisposableBean {
 
     static final Duration GAP_GRACE = Duration.ofSeconds(30);
     static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+    /** During a long catch-up, what has been applied is made searchable this often, not only at the end. */
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
     private static final int BATCH = 2_000;
     private static final Logger log = LoggerFactory.getLogger(ChangeFollower.class);
 
@@ -48,6 +50,12 @@ class ChangeFollower implements DisposableBean {
     private final Map<Long, Instant> gapsFirstSeen = new HashMap<>();
     private long committedPosition;
     private Instant lastCommit;
+    /**
+     * The highest change whose effect searches can see (read without the lock, by every search: see
+     * {@link IndexLagCheck}); 0 while the index is being rebuilt.
+     */
+    private volatile long searchableUpTo;
+    private volatile boolean rebuilding;
 
     ChangeFollower(PersonIndex index, ChangeLog changeLog, People people, Clock clock) {
         this.index = index;
@@ -57,11 +65,13 @@ class ChangeFollower implements DisposableBean {
         this.position = index.committedPosition();
         this.committedPosition = position;
         this.lastCommit = clock.instant();
+        this.searchableUpTo = position;
     }
 
     /** Applies every change written since the last call; answers how many records were re-indexed. */
     synchronized int catchUp() {
         int reindexed = 0;
+        long lastRefresh = System.nanoTime();
         while (true) {
             long before = position;
             List<Change> changes = changeLog.readAfter(position, BATCH);
@@ -76,12 +86,34 @@ class ChangeFollower implements DisposableBean {
             if (changes.size() < BATCH || position == before) {
                 break;
             }
+            if (System.nanoTime() - lastRefresh >= REFRESH_EVERY.toNanos()) {
+                refresh();
+                lastRefresh = System.nanoTime();
+            }
         }
-        index.refresh();
+        refresh();
         if (position != committedPosition && Duration.between(lastCommit, clock.instant()).compareTo(COMMIT_EVERY) >= 0) {
             commit();
         }
         return reindexed;
+    }
+
+    private void refresh() {
+        index.refresh();
+        searchableUpTo = appliedAbove.isEmpty() ? position : Math.max(position, appliedAbove.last());
+    }
+
+    /**
+     * The highest change-log sequence number searches can see applied (changes below it that are not applied are
+     * transactions not yet committed or rolled back); 0 while the index is rebuilt. Never waits for a catch-up.
+     */
+    long searchableUpTo() {
+        return rebuilding ? 0 : searchableUpTo;
+    }
+
+    /** The index is being emptied and rebuilt: until {@link #restartFrom}, searches can rely on none of it. */
+    void rebuilding() {
+        rebuilding = true;
     }
 
     /** Where the follower has got to in the change log. */
@@ -103,6 +135,8 @@ class ChangeFollower implements DisposableBean {
         appliedAbove.clear();
         gapsFirstSeen.clear();
         lastCommit = clock.instant();
+        searchableUpTo = rebuiltTo;
+        rebuilding = false;
     }
 
     private int apply(Set<Long> personIds) {

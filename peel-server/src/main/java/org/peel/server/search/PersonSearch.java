@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.peel.match.CandidateName;
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
 import org.peel.match.Sex;
 import org.peel.server.access.Role;
 import org.peel.server.audit.RecordKeeping;
+import org.peel.server.people.NameType;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
 import org.peel.server.people.PersonAlert;
 import org.peel.server.people.PersonAlerts;
 import org.peel.server.people.PersonDetails;
+import org.peel.server.people.PersonName;
 import org.peel.server.platform.FieldErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,9 @@ public class PersonSearch {
     static final int MAX_PAGE_SIZE = 100;
     /** Confidence from which a person is offered as "possibly already known" when a new person is recorded. */
     static final double DUPLICATE_THRESHOLD = 0.5;
+    /** The most people the exact-name lookup in the database adds while the index catches up. */
+    static final int EXACT_NAME_LOOKUP_LIMIT = 50;
+    static final String FOUND_IN_DATABASE = "found in the database by the exact name searched: search is catching up";
 
 
     private final PersonIndex index;
@@ -46,8 +52,11 @@ public class PersonSearch {
     private final PersonAlerts alerts;
     private final RecordKeeping records;
     private final Clock clock;
+    private final IndexLagCheck lagCheck;
 
-    PersonSearch(PersonIndex index, People people, PersonAlerts alerts, RecordKeeping records, Clock clock) {
+    PersonSearch(PersonIndex index, People people, PersonAlerts alerts, RecordKeeping records, Clock clock,
+                 IndexLagCheck lagCheck) {
+        this.lagCheck = lagCheck;
         this.index = index;
         this.people = people;
         this.alerts = alerts;
@@ -79,7 +88,11 @@ public class PersonSearch {
         if (search.pncId() != null) {
             return byPncId(search, request);
         }
+        IndexLag lag = lagCheck.now();
         List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
+        if (lag.catchingUp()) {
+            matches = withExactNamesFromDatabase(search.query(), matches);
+        }
         List<PersonMatch> kept = matches;
         Map<Long, Person> loaded = new LinkedHashMap<>();
         if (search.postcodeStart() != null) {
@@ -110,7 +123,53 @@ public class PersonSearch {
             records.consultedAll(People.RECORD_TYPE, shown, detail);
         }
         return new SearchResults(withAlerts(hits), request.page(), request.size(), kept.size(), tooMany,
-                tooMany ? advice(search) : null);
+                tooMany ? advice(search) : null, lag);
+    }
+
+    /**
+     * While the index catches up it may not hold people recorded lately, so people whose name in the database is
+     * exactly the one searched (surname, and forenames when given) are added to what the index found, scored like any
+     * other result, filtered by sex and birth range like the index does, and marked why they are there.
+     */
+    private List<PersonMatch> withExactNamesFromDatabase(NameQuery query, List<PersonMatch> found) {
+        if (query.surname() == null || query.surname().isBlank()) {
+            return found;
+        }
+        java.util.Set<String> already = new java.util.HashSet<>(found.stream().map(PersonMatch::id).toList());
+        List<Long> ids = people.idsByExactName(query.forenames(), query.surname(), EXACT_NAME_LOOKUP_LIMIT).stream()
+                .filter(id -> !already.contains(Long.toString(id))).toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        List<PersonMatch> merged = new ArrayList<>(found);
+        for (Person person : people.findAll(ids)) {
+            if (!withinFilters(query, person)) {
+                continue;
+            }
+            PersonMatch scored = org.peel.match.NameMatcher.standard().score(query, PersonEntries.of(person));
+            List<String> reasons = new ArrayList<>(scored.reasons());
+            reasons.add(FOUND_IN_DATABASE);
+            PersonMatch added = new PersonMatch(scored.id(), scored.confidence(), scored.matchedName(), reasons);
+            int at = 0;
+            while (at < merged.size() && merged.get(at).confidence() >= added.confidence()) {
+                at++;
+            }
+            merged.add(at, added);
+        }
+        return merged.size() > CANDIDATE_CAP ? merged.subList(0, CANDIDATE_CAP) : merged;
+    }
+
+    /** The index's filters: that sex (or not known), born in the range (or no date of birth recorded). */
+    private static boolean withinFilters(NameQuery query, Person person) {
+        if (query.sex() != null && person.sex() != null && person.sex() != Sex.UNKNOWN && person.sex() != query.sex()) {
+            return false;
+        }
+        if ((query.bornFrom() == null && query.bornTo() == null) || person.datesOfBirth().isEmpty()) {
+            return true;
+        }
+        return person.datesOfBirth().stream().anyMatch(date ->
+                (query.bornFrom() == null || !date.latest().isBefore(query.bornFrom()))
+                        && (query.bornTo() == null || !date.earliest().isAfter(query.bornTo())));
     }
 
     /** The people holding the PNC ID that was typed: at most one in a clean index, more if records need merging. */
@@ -175,8 +234,11 @@ public class PersonSearch {
         PartialDate dateOfBirth = details.datesOfBirth() == null ? null
                 : details.datesOfBirth().stream().map(PartialDate::tryParse).flatMap(java.util.Optional::stream)
                 .findFirst().orElse(null);
-        List<PersonMatch> matches = new ArrayList<>(index.search(
-                new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null), 10));
+        NameQuery query = new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null);
+        List<PersonMatch> matches = new ArrayList<>(index.search(query, 10));
+        if (lagCheck.now().catchingUp()) {
+            matches = new ArrayList<>(withExactNamesFromDatabase(query, matches));
+        }
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));
@@ -202,10 +264,40 @@ public class PersonSearch {
     }
 
     private static SearchHit hit(PersonMatch match, Person person) {
-        String matched = match.matchedName() == null ? person.primaryName().displayName()
-                : display(match.matchedName().forenames(), match.matchedName().surname());
+        PersonName recorded = recordedName(person, match.matchedName());
         boolean alias = match.matchedName() != null && !match.matchedName().primary();
-        return new SearchHit(person.id(), match.confidence(), matched, alias, match.reasons(), person);
+        return new SearchHit(person.id(), match.confidence(), recorded.displayName(), alias,
+                withNamePartsNotKnown(match.reasons(), recorded), person);
+    }
+
+    /** The person's name the index matched, as recorded (with any part not known), or the main name. */
+    private static PersonName recordedName(Person person, CandidateName matched) {
+        if (matched == null) {
+            return person.primaryName();
+        }
+        return person.names().stream()
+                .filter(name -> (name.type() == NameType.PRIMARY) == matched.primary()
+                        && sameText(name.forenames(), matched.forenames()) && sameText(name.surname(), matched.surname()))
+                .findFirst().orElse(person.primaryName());
+    }
+
+    /** A name part not known on the record is said among the reasons: the person was found without it. */
+    private static List<String> withNamePartsNotKnown(List<String> reasons, PersonName recorded) {
+        if (!recorded.surnameNotKnown() && !recorded.forenamesNotKnown()) {
+            return reasons;
+        }
+        List<String> said = new ArrayList<>(reasons);
+        if (recorded.surnameNotKnown()) {
+            said.add("surname not known on the record: found by what is known");
+        }
+        if (recorded.forenamesNotKnown()) {
+            said.add("forenames not known on the record: found by what is known");
+        }
+        return List.copyOf(said);
+    }
+
+    private static boolean sameText(String recorded, String stored) {
+        return (recorded == null ? "" : recorded.strip()).equals(stored == null ? "" : stored.strip());
     }
 
     private static String display(String forenames, String surname) {

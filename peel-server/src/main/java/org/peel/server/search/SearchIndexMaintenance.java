@@ -37,6 +37,7 @@ public class SearchIndexMaintenance {
      */
     public long rebuild(LongConsumer progress) {
         long position = changeLog.latestSequence();
+        follower.rebuilding();
         index.removeAll();
         long indexed = 0;
         long afterId = 0;

@@ -8,7 +8,19 @@ import java.util.List;
  * @param totalMatches     how many people matched in all (up to the search's cap)
  * @param tooMany          whether so many matched strongly that the officer should narrow the search
  * @param narrowingAdvice  how to narrow it, when {@code tooMany}; otherwise null
+ * @param indexLag         how far the search index was behind the database; when it was catching up, the results say
+ *                         so and include people found in the database by the exact name searched
  */
 public record SearchResults(List<SearchHit> hits, int page, int size, int totalMatches, boolean tooMany,
-                            String narrowingAdvice) {
+                            String narrowingAdvice, IndexLag indexLag) {
+
+    public SearchResults {
+        indexLag = indexLag == null ? IndexLag.NONE : indexLag;
+    }
+
+    /** Results from an index that was not behind (or that a lag does not concern, such as a PNC ID). */
+    public SearchResults(List<SearchHit> hits, int page, int size, int totalMatches, boolean tooMany,
+                         String narrowingAdvice) {
+        this(hits, page, size, totalMatches, tooMany, narrowingAdvice, IndexLag.NONE);
+    }
 }

@@ -84,7 +84,7 @@ class PersonForm {
         form.version = person.version();
         form.sex = person.sex().name();
         for (PersonName name : person.names()) {
-            form.names.add(new NameRow(name.type().name(), name.forenames(), name.surname(), name.asWritten()));
+            form.names.add(NameRow.of(name));
         }
         person.datesOfBirth().forEach(date -> form.datesOfBirth.add(date.toString()));
         for (Identifier identifier : person.identifiers()) {
@@ -133,7 +133,7 @@ class PersonForm {
             NameRow row = names.get(i);
             if (row != null && !row.isEmpty()) {
                 sentNames.add(new PersonDetails.Name(row.getType(), row.getForenames(), row.getSurname(),
-                        row.getAsWritten()));
+                        row.getAsWritten(), row.isSurnameNotKnown(), row.isForenamesNotKnown()));
                 rows.computeIfAbsent("names", list -> new ArrayList<>()).add(i);
             }
         }
@@ -326,6 +326,8 @@ class PersonForm {
         private String forenames;
         private String surname;
         private String asWritten;
+        private boolean surnameNotKnown;
+        private boolean forenamesNotKnown;
 
         public NameRow() {
         }
@@ -337,8 +339,31 @@ class PersonForm {
             this.asWritten = asWritten;
         }
 
+        static NameRow of(PersonName name) {
+            NameRow row = new NameRow(name.type().name(), name.forenames(), name.surname(), name.asWritten());
+            row.surnameNotKnown = name.surnameNotKnown();
+            row.forenamesNotKnown = name.forenamesNotKnown();
+            return row;
+        }
+
         boolean isEmpty() {
-            return isBlank(forenames) && isBlank(surname);
+            return isBlank(forenames) && isBlank(surname) && !surnameNotKnown && !forenamesNotKnown;
+        }
+
+        public boolean isSurnameNotKnown() {
+            return surnameNotKnown;
+        }
+
+        public void setSurnameNotKnown(boolean surnameNotKnown) {
+            this.surnameNotKnown = surnameNotKnown;
+        }
+
+        public boolean isForenamesNotKnown() {
+            return forenamesNotKnown;
+        }
+
+        public void setForenamesNotKnown(boolean forenamesNotKnown) {
+            this.forenamesNotKnown = forenamesNotKnown;
         }
 
         public String getType() {

@@ -71,7 +71,7 @@ class CommandLineTest {
         assertThat(result.out()).contains("Read 8 people: 2 stored, 6 rejected.");
         assertThat(result.err()).contains("line 4: dob '1985-02-30' is not a real date: February 1985 has 28 days")
                 .contains("line 5: postcode 'NOT A POSTCODE' is not a UK postcode")
-                .contains("line 6: surname is required")
+                .contains("line 6: forenames and surname are both empty")
                 .contains("line 7: sex must be M, F, U or empty")
                 .contains("line 8: id " + prefix + "2 appears earlier in the file")
                 .contains("line 9: has 3 fields");
@@ -165,5 +165,25 @@ class CommandLineTest {
         run("search", "--batch", queries.toString(), "--out", results.toString(), "--reason", "Reindex check",
                 "--data", data.toString());
         assertThat(Files.readAllLines(results)).anyMatch(line -> line.startsWith("q1,1," + prefix + "R1,"));
+    }
+
+    @Test
+    void rowsWithAnEmptySurnameOrForenamesAreStoredAsNotKnownAndFoundByWhatIsKnown() throws IOException {
+        Path people = file("unknown-parts.csv", "id,forenames,surname,dob,sex,aliases,postcode",
+                prefix + "U1,Tobiah,,1966-08-02,M,,",
+                prefix + "U2,,Vanterpool,1972-11-19,F,,");
+        Run imported = run("import", "people", people.toString(), "--data", data.toString());
+        assertThat(imported.out()).contains("Read 2 people: 2 stored, 0 rejected.");
+        Path queries = file("unknown-queries.csv", "query_id,forenames,surname,dob",
+                "q1,Tobiah,,1966-08-02",
+                "q2,,Vanterpool,1972-11-19");
+        Path results = work.resolve("unknown-results.csv");
+
+        run("search", "--batch", queries.toString(), "--out", results.toString(), "--reason", "Names not known check",
+                "--data", data.toString());
+
+        List<String> lines = Files.readAllLines(results);
+        assertThat(lines).anyMatch(line -> line.startsWith("q1,1," + prefix + "U1,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("q2,1," + prefix + "U2,"));
     }
 }
