@@ -27,7 +27,7 @@ class CrimeRepository {
                     String recordedBy, Instant recordingDeadline, String outcomeCode, String outcomeRationale,
                     String outcomeVictimView, Instant finalisedAt, String finalisedBy, String cancellationReason,
                     String cancellationRationale, Instant cancelledAt, String cancelledBy, Instant updatedAt,
-                    String updatedBy) {
+                    String updatedBy, Long locationId) {
     }
 
     /** What a new crime is made of, once checked. */
@@ -101,6 +101,12 @@ class CrimeRepository {
             replaceSuspects(id, suspectIds);
         }
         return updated;
+    }
+
+    /** Stores the location the crime's address resolved to (null when it is not an address). */
+    void setLocation(long id, Long locationId) {
+        jdbc.sql("UPDATE crime SET location_id = :location WHERE id = :id").param("location", locationId)
+                .param("id", id).update();
     }
 
     boolean reclassify(long id, long expectedVersion, CrimeReferenceData.Offence offence, String username,
@@ -270,6 +276,6 @@ class CrimeRepository {
                 rs.getString("outcome_code"), rs.getString("outcome_rationale"), rs.getString("outcome_victim_view"),
                 instant(rs, "finalised_at"), rs.getString("finalised_by"), rs.getString("cancellation_reason"),
                 rs.getString("cancellation_rationale"), instant(rs, "cancelled_at"), rs.getString("cancelled_by"),
-                instant(rs, "updated_at"), rs.getString("updated_by"));
+                instant(rs, "updated_at"), rs.getString("updated_by"), rs.getObject("location_id", Long.class));
     }
 }
