@@ -3,8 +3,11 @@ package org.peel.server.crime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peel.server.access.Role;
@@ -278,4 +281,18 @@ public class Crimes {
         return true;
     }
 
+
+    /**
+     * "Reference offence" for each of these crimes ({@code 26/000123/26 Burglary - residential}), for labels in
+     * other modules' lists (the network view): one query however many. No audit entry; ids that name no crime are
+     * left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        repository.referencesAndOffences(ids).forEach((id, crime) -> labels.put(id, crime.getKey() + " "
+                + referenceData.offence(crime.getValue()).map(CrimeReferenceData.Offence::title)
+                .orElse(crime.getValue())));
+        return labels;
+    }
 }

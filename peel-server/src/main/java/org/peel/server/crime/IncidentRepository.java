@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -192,5 +195,15 @@ class IncidentRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** The reference numbers of the incidents with these ids, in one query; ids that name none are left out. */
+    Map<Long, String> references(Collection<Long> ids) {
+        Map<Long, String> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, reference FROM incident WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, row) -> found.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return found;
     }
 }

@@ -2,7 +2,9 @@ package org.peel.server.crime;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peel.server.access.Role;
@@ -177,5 +179,14 @@ public class Incidents {
             return List.of();
         }
         return sources.orderedStream().flatMap(source -> source.at(location).stream()).toList();
+    }
+
+    /**
+     * The reference numbers of these incidents, for labels in lists of other modules (the network view): one query
+     * however many. No audit entry; ids that name no incident are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> references(Collection<Long> ids) {
+        return repository.references(ids);
     }
 }

@@ -2,6 +2,8 @@ package org.peel.server.missing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -289,4 +291,17 @@ public class MissingEpisodes {
         return locationId == null || locations == null ? null : locations.find(locationId).orElse(null);
     }
 
+
+    /**
+     * "Missing: " and the person's name for each of these episodes, for labels in other modules' lists (the network
+     * view): two queries however many. No audit entry; ids that name no episode are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        Map<Long, Long> people = repository.personIds(ids);
+        Map<Long, String> names = this.names.of(people.values().stream().distinct().toList());
+        Map<Long, String> labels = new LinkedHashMap<>();
+        people.forEach((id, person) -> labels.put(id, "Missing: " + names.get(person)));
+        return labels;
+    }
 }

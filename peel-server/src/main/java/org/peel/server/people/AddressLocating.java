@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * Resolves a person's addresses to locations on record when the record is created or changed (through
  * {@link AddressLocations}, which places provides): each address not yet resolved gets the location at that address,
  * found or recorded, and the person is linked as living there. Addresses without a postcode stay text only. Bulk
- * imports ({@link People#importAll}) are not resolved here, to keep them fast.
+ * imports ({@link People#importAll}) are not resolved here, to keep them one batch of inserts; an imported address is
+ * resolved when the person is next changed.
  */
 @Component
 class AddressLocating {
