@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -651,5 +652,14 @@ public class Investigations {
 
     static String reviewState(Instant dueAt, Instant now) {
         return dueAt == null ? "NONE" : now.isAfter(dueAt) ? "OVERDUE" : "NOT_DUE";
+    }
+
+    /**
+     * "Reference title" of each of these investigations, for labels in other modules' lists (the network view): one
+     * query however many. No audit entry; ids that name no investigation are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        return repository.labels(ids);
     }
 }

@@ -3,10 +3,13 @@ package org.peel.server.crime;
 import java.time.Instant;
 import java.util.List;
 
+import org.peel.server.platform.AddressLocations;
+
 /**
  * A recorded crime: one victim, one offence classification, and everything that happened to it. Whether it was
  * recorded late is computed from the stored recording time and deadline. {@code locationWarnings} are the warnings
- * in force where it happened (see {@link LocationWarnings}).
+ * in force where it happened (see {@link LocationWarnings}); {@code linkedLocation} is the location on record its
+ * address resolved to (null when it is not an address).
  */
 public record CrimeRecord(long id, String reference, long version, long incidentId, String incidentReference,
                           long victimId, CrimeReferenceData.Offence offence, Instant committedFrom,
@@ -14,7 +17,8 @@ public record CrimeRecord(long id, String reference, long version, long incident
                           CrimeStatus status, Instant recordedAt, String recordedBy, Instant recordingDeadline,
                           boolean recordedLate, Outcome outcome, Cancellation cancellation,
                           List<LinkedCrime> linkedCrimes, List<CrimeEvent> history, Instant updatedAt,
-                          String updatedBy, List<LocationWarnings.Warning> locationWarnings) {
+                          String updatedBy, AddressLocations.Place linkedLocation,
+                          List<LocationWarnings.Warning> locationWarnings) {
 
     /** The Home Office outcome assigned when the crime was finalised, and the decision maker. */
     public record Outcome(String code, String title, String rationale, String victimView, Instant decidedAt,

@@ -6,6 +6,8 @@ import static org.peel.server.crime.IncidentRepository.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,7 @@ class CrimeRepository {
                     String recordedBy, Instant recordingDeadline, String outcomeCode, String outcomeRationale,
                     String outcomeVictimView, Instant finalisedAt, String finalisedBy, String cancellationReason,
                     String cancellationRationale, Instant cancelledAt, String cancelledBy, Instant updatedAt,
-                    String updatedBy) {
+                    String updatedBy, Long locationId) {
     }
 
     /** What a new crime is made of, once checked. */
@@ -101,6 +103,12 @@ class CrimeRepository {
             replaceSuspects(id, suspectIds);
         }
         return updated;
+    }
+
+    /** Stores the location the crime's address resolved to (null when it is not an address). */
+    void setLocation(long id, Long locationId) {
+        jdbc.sql("UPDATE crime SET location_id = :location WHERE id = :id").param("location", locationId)
+                .param("id", id).update();
     }
 
     boolean reclassify(long id, long expectedVersion, CrimeReferenceData.Offence offence, String username,
@@ -270,6 +278,17 @@ class CrimeRepository {
                 rs.getString("outcome_code"), rs.getString("outcome_rationale"), rs.getString("outcome_victim_view"),
                 instant(rs, "finalised_at"), rs.getString("finalised_by"), rs.getString("cancellation_reason"),
                 rs.getString("cancellation_rationale"), instant(rs, "cancelled_at"), rs.getString("cancelled_by"),
-                instant(rs, "updated_at"), rs.getString("updated_by"));
+                instant(rs, "updated_at"), rs.getString("updated_by"), rs.getObject("location_id", Long.class));
+    }
+
+    /** The reference and offence code of the crimes with these ids, in one query; ids that name none are left out. */
+    Map<Long, Map.Entry<String, String>> referencesAndOffences(Collection<Long> ids) {
+        Map<Long, Map.Entry<String, String>> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, reference, offence_code FROM crime WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, row) -> found.put(rs.getLong(1), Map.entry(rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+        return found;
     }
 }

@@ -3,17 +3,20 @@ package org.peel.server.crime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
 import org.peel.server.audit.RecordKeeping;
+import org.peel.server.platform.AddressLocations;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +41,14 @@ public class Crimes {
     private final Clock clock;
     private final ListFilters filters;
     private final RecordLists lists;
-    private final ObjectProvider<LocationWarnings> warnings;
+    private final LocatedAddresses places;
 
     Crimes(CrimeRepository repository, IncidentRepository incidents, CrimeValidator validator, ReferenceNumbers numbers,
            CrimeReferenceData referenceData, RecordKeeping records, Clock clock, ListFilters filters,
-           RecordLists lists, ObjectProvider<LocationWarnings> warnings) {
+           RecordLists lists, LocatedAddresses places) {
         this.filters = filters;
         this.lists = lists;
-        this.warnings = warnings;
+        this.places = places;
         this.repository = repository;
         this.incidents = incidents;
         this.validator = validator;
@@ -79,6 +82,7 @@ public class Crimes {
             long id = repository.insert(reference, new CrimeRepository.NewCrime(incidentId, victim, offence,
                     content.committed().from(), content.committed().to(), content.location(), content.suspectIds(),
                     content.modusOperandi(), deadline), username, now);
+            repository.setLocation(id, places.locate(AddressLocations.Holder.CRIME, id, content.location(), null));
             repository.addEvent(id, new CrimeEvent(now, username, CrimeEvent.Kind.RECORDED, null, offence.code(), null,
                     late ? "recorded after the 24-hour clock ran out" : null));
             records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "recorded crime " + reference + " ("
@@ -99,7 +103,8 @@ public class Crimes {
         CrimeContent.Changes content = validator.changes(changes, stored);
         return change(stored, content.version(), (username, now) -> repository.updateDetails(id, content.version(),
                         content.committed().from(), content.committed().to(), content.location(),
-                        content.modusOperandi(), content.status(), content.suspectIds(), username, now),
+                        content.modusOperandi(), content.status(), content.suspectIds(), username, now)
+                        && located(id, content.location(), stored.locationId()),
                 new Step(CrimeEvent.Kind.CHANGED, stored.status().name(), content.status().name(), null, null),
                 "changed crime " + stored.reference());
     }
@@ -261,11 +266,33 @@ public class Crimes {
         List<CrimeRecord.LinkedCrime> linked = repository.ofIncident(row.incidentId()).stream()
                 .filter(other -> other.id() != row.id())
                 .map(other -> new CrimeRecord.LinkedCrime(other.id(), other.reference(), other.victimId())).toList();
+        Optional<AddressLocations.Place> place = places.place(row.locationId());
         return new CrimeRecord(row.id(), row.reference(), row.version(), row.incidentId(), row.incidentReference(),
                 row.victimId(), offence, row.committedFrom(), row.committedTo(), row.location(), row.suspectIds(),
                 row.modusOperandi(), row.status(), row.recordedAt(), row.recordedBy(), row.recordingDeadline(),
                 row.recordedAt().isAfter(row.recordingDeadline()), outcome, cancellation, linked,
                 repository.history(row.id()), row.updatedAt(), row.updatedBy(),
-                Incidents.warningsAt(warnings, row.location()));
+                place.orElse(null), places.warnings(place, row.location()));
+    }
+
+    /** Resolves a changed crime's address to a location and stores it; always true, to chain after the update. */
+    private boolean located(long id, Location location, Long previous) {
+        repository.setLocation(id, places.locate(AddressLocations.Holder.CRIME, id, location, previous));
+        return true;
+    }
+
+
+    /**
+     * "Reference offence" for each of these crimes ({@code 26/000123/26 Burglary - residential}), for labels in
+     * other modules' lists (the network view): one query however many. No audit entry; ids that name no crime are
+     * left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        repository.referencesAndOffences(ids).forEach((id, crime) -> labels.put(id, crime.getKey() + " "
+                + referenceData.offence(crime.getValue()).map(CrimeReferenceData.Offence::title)
+                .orElse(crime.getValue())));
+        return labels;
     }
 }

@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.peel.server.platform.AddressLocations;
+
 /**
  * A registered incident: every report starts as one. Its {@link RecordingClock} says how it stands against the
  * 24-hour recording deadline, computed from the stored times when the incident is read. {@code locationWarnings}
- * are the warnings in force at its location (see {@link LocationWarnings}), for whoever attends or reads it.
+ * are the warnings in force at its location (see {@link LocationWarnings}), for whoever attends or reads it;
+ * {@code linkedLocation} is the location on record its address resolved to (null when it is not an address).
  */
 public record Incident(long id, String reference, long version, Instant reportedAt, ReportChannel channel,
                        Long reportingPersonId, List<Long> victimIds, Location location, String account,
                        boolean crimeRelated, RecordingClock clock, Decision decision, List<CrimeSummary> crimes,
                        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-                       List<LocationWarnings.Warning> locationWarnings) {
+                       AddressLocations.Place linkedLocation, List<LocationWarnings.Warning> locationWarnings) {
 
     /**
      * The 24-hour recording clock of a crime-related incident.

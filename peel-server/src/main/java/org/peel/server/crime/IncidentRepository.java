@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +25,7 @@ class IncidentRepository {
                        Long reportingPersonId, List<Long> victimIds, Location location, String account,
                        boolean crimeRelated, Incident.DecisionKind decision, Instant decidedAt, String decidedBy,
                        String noCrimeReason, String noCrimeRationale, Instant createdAt, String createdBy,
-                       Instant updatedAt, String updatedBy) {
+                       Instant updatedAt, String updatedBy, Long locationId) {
     }
 
     private final JdbcClient jdbc;
@@ -89,6 +92,12 @@ class IncidentRepository {
         return true;
     }
 
+    /** Stores the location the incident's address resolved to (null when it is not an address). */
+    void setLocation(long id, Long locationId) {
+        jdbc.sql("UPDATE incident SET location_id = :location WHERE id = :id").param("location", locationId)
+                .param("id", id).update();
+    }
+
     /** Marks crimes recorded: the first recording is the decision (a decision not to record is overturned). */
     boolean markCrimeRecorded(long id, long expectedVersion, String username, Instant now) {
         return jdbc.sql("""
@@ -128,7 +137,7 @@ class IncidentRepository {
                         SELECT id, reference, version, reported_at, channel, reporting_person_id, location_lines,
                             location_town, location_postcode, location_description, account, crime_related, decision,
                             decided_at, decided_by, no_crime_reason, no_crime_rationale, created_at, created_by,
-                            updated_at, updated_by
+                            updated_at, updated_by, location_id
                         FROM incident WHERE id = :id""")
                 .param("id", id)
                 .query((rs, row) -> row(rs, victims))
@@ -176,7 +185,7 @@ class IncidentRepository {
                 decision == null ? null : Incident.DecisionKind.valueOf(decision), instant(rs, "decided_at"),
                 rs.getString("decided_by"), rs.getString("no_crime_reason"), rs.getString("no_crime_rationale"),
                 instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"), rs.getObject("location_id", Long.class));
     }
 
     static OffsetDateTime at(Instant instant) {
@@ -186,5 +195,15 @@ class IncidentRepository {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** The reference numbers of the incidents with these ids, in one query; ids that name none are left out. */
+    Map<Long, String> references(Collection<Long> ids) {
+        Map<Long, String> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, reference FROM incident WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, row) -> found.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return found;
     }
 }

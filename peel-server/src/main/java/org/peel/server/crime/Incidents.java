@@ -2,12 +2,15 @@ package org.peel.server.crime;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
 import org.peel.server.audit.RecordKeeping;
+import org.peel.server.platform.AddressLocations;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.RecordNotFoundException;
@@ -35,14 +38,14 @@ public class Incidents {
     private final Clock clock;
     private final ListFilters filters;
     private final RecordLists lists;
-    private final ObjectProvider<LocationWarnings> warnings;
+    private final LocatedAddresses places;
 
     Incidents(IncidentRepository repository, CrimeRepository crimes, CrimeValidator validator,
               ReferenceNumbers numbers, CrimeReferenceData referenceData, RecordKeeping records, Clock clock,
-              ListFilters filters, RecordLists lists, ObjectProvider<LocationWarnings> warnings) {
+              ListFilters filters, RecordLists lists, LocatedAddresses places) {
         this.filters = filters;
         this.lists = lists;
-        this.warnings = warnings;
+        this.places = places;
         this.repository = repository;
         this.crimes = crimes;
         this.validator = validator;
@@ -60,6 +63,7 @@ public class Incidents {
         Instant now = clock.instant();
         String reference = numbers.next(ReferenceNumbers.INCIDENT, now);
         long id = repository.insert(reference, content, CurrentUser.username(), now);
+        repository.setLocation(id, places.locate(AddressLocations.Holder.INCIDENT, id, content.location(), null));
         records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "registered incident " + reference
                 + (content.crimeRelated() ? " (crime-related: the 24-hour recording clock runs)" : ""));
         return load(id);
@@ -77,6 +81,8 @@ public class Incidents {
         if (!repository.update(id, change.version(), change.details(), CurrentUser.username(), clock.instant())) {
             throw new EditConflictException(RECORD_TYPE, id, change.version(), stored.version());
         }
+        repository.setLocation(id, places.locate(AddressLocations.Holder.INCIDENT, id, change.details().location(),
+                stored.locationId()));
         records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "changed incident " + stored.reference()
                 + " to version " + (change.version() + 1));
         return load(id);
@@ -159,11 +165,12 @@ public class Incidents {
                         crime.offenceCode(), referenceData.offence(crime.offenceCode())
                         .map(CrimeReferenceData.Offence::title).orElse(crime.offenceCode()), crime.status()))
                 .toList();
+        Optional<AddressLocations.Place> place = places.place(row.locationId());
         return new Incident(row.id(), row.reference(), row.version(), row.reportedAt(), row.channel(),
                 row.reportingPersonId(), row.victimIds(), row.location(), row.account(), row.crimeRelated(),
                 Incident.RecordingClock.of(row.crimeRelated(), row.reportedAt(), decision, clock.instant()),
                 decision, recorded, row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy(),
-                warningsAt(warnings, row.location()));
+                place.orElse(null), places.warnings(place, row.location()));
     }
 
     /** The warnings every source knows of at {@code location}, for an incident or crime there. */
@@ -172,5 +179,14 @@ public class Incidents {
             return List.of();
         }
         return sources.orderedStream().flatMap(source -> source.at(location).stream()).toList();
+    }
+
+    /**
+     * The reference numbers of these incidents, for labels in lists of other modules (the network view): one query
+     * however many. No audit entry; ids that name no incident are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> references(Collection<Long> ids) {
+        return repository.references(ids);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Where another module tells crime recording about warnings recorded against the place an incident or crime
  * happened (firearms believed at the address, a dangerous dog): the places module provides a bean of this type, and
- * the incident and crime (page and API) show what it finds. With no such bean, no warnings are shown.
+ * the incident and crime (page and API) show what it finds when they have no linked location (see
+ * {@code LocatedAddresses}). With no such bean, no warnings are shown.
  *
  * <p>A source answers in a fixed number of queries, without a permission check or an audit entry of its own: the
  * incident or crime it is asked for has already been checked and audited.

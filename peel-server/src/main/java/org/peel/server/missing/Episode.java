@@ -3,6 +3,8 @@ package org.peel.server.missing;
 import java.time.Instant;
 import java.util.List;
 
+import org.peel.server.platform.AddressLocations;
+
 /**
  * A missing-person episode as officers see it, with its computed states (review due or overdue, grading awaiting
  * confirmation, interview overdue, repeat missing person) worked out from stored times and the clock.
@@ -17,8 +19,11 @@ public record Episode(long id, long version, long personId, String personName, E
                       Closure closure, ReturnInterview returnInterview, Repeat repeat, Instant createdAt,
                       String createdBy, Instant updatedAt, String updatedBy) {
 
-    /** When and where the person was last seen, and by whom. */
-    public record LastSeen(Instant at, String place, String postcode, String by) {
+    /**
+     * When and where the person was last seen, and by whom; {@code location} is the location on record the place
+     * resolved to (null when it is not an address with a postcode).
+     */
+    public record LastSeen(Instant at, String place, String postcode, String by, AddressLocations.Place location) {
     }
 
     /**

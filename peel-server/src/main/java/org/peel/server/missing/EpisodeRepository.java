@@ -31,7 +31,7 @@ class EpisodeRepository {
             reporter_contact, latest_grade, confirmed_grade, last_assessed_at, unconfirmed_since, review_due_at,
             closed_at, closed_by, found_at, found_place, found_postcode, found_by, found_condition, close_reason,
             interview_due_at, interview_done_at, interview_by, interview_notes, interview_recorded_by,
-            created_at, created_by, updated_at, updated_by""";
+            created_at, created_by, updated_at, updated_by, last_seen_location_id""";
     private static final String OPEN_COLUMNS = """
             id, person_id, latest_grade, confirmed_grade, unconfirmed_since, review_due_at, child, reported_at,
             last_seen_at, last_seen_place""";
@@ -46,7 +46,7 @@ class EpisodeRepository {
                       String foundPlace, String foundPostcode, String foundBy, String foundCondition,
                       String closeReason, Instant interviewDueAt, Instant interviewDoneAt, String interviewBy,
                       String interviewNotes, String interviewRecordedBy, Instant createdAt, String createdBy,
-                      Instant updatedAt, String updatedBy) {
+                      Instant updatedAt, String updatedBy, Long lastSeenLocationId) {
     }
 
     /** An open episode as the coordinator's view reads it. */
@@ -309,6 +309,12 @@ class EpisodeRepository {
                 .param("now", at(now)).query(Long.class).single();
     }
 
+    /** Stores the location the place last seen resolved to. */
+    void setLastSeenLocation(long id, long locationId) {
+        jdbc.sql("UPDATE missing_episode SET last_seen_location_id = :location WHERE id = :id")
+                .param("location", locationId).param("id", id).update();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM missing_episode").query(Long.class).single();
     }
@@ -328,7 +334,7 @@ class EpisodeRepository {
                 rs.getString("close_reason"), instant(rs, "interview_due_at"), instant(rs, "interview_done_at"),
                 rs.getString("interview_by"), rs.getString("interview_notes"), rs.getString("interview_recorded_by"),
                 instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "updated_at"),
-                rs.getString("updated_by"));
+                rs.getString("updated_by"), rs.getObject("last_seen_location_id", Long.class));
     }
 
     private static RiskGrade grade(String code) {
@@ -346,5 +352,15 @@ class EpisodeRepository {
 
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The person each of these episodes is about, in one query; ids that name no episode are left out. */
+    Map<Long, Long> personIds(Collection<Long> ids) {
+        Map<Long, Long> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, person_id FROM missing_episode WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, row) -> found.put(rs.getLong(1), rs.getLong(2))).list();
+        }
+        return found;
     }
 }

@@ -2,6 +2,8 @@ package org.peel.server.missing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +13,12 @@ import org.peel.server.audit.AuditAction;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.platform.AddressLocations;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.RecordNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +42,12 @@ public class MissingEpisodes {
     private final PersonNames names;
     private final RecordKeeping records;
     private final Clock clock;
+    private final ObjectProvider<AddressLocations> places;
 
     MissingEpisodes(EpisodeRepository repository, EpisodeValidator validator, MissingReferenceData referenceData,
                     MissingProperties properties, People people, PersonNames names, RecordKeeping records,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<AddressLocations> places) {
+        this.places = places;
         this.repository = repository;
         this.validator = validator;
         this.referenceData = referenceData;
@@ -63,6 +69,13 @@ public class MissingEpisodes {
         String username = CurrentUser.username();
         long id = repository.insert(content, username, now);
         repository.insertAssessment(id, content.risk(), username, now);
+        AddressLocations locations = places.getIfAvailable();
+        if (locations != null) {
+            locations.locate(content.lastSeenPlace(), null, content.lastSeenPostcode()).ifPresent(place -> {
+                repository.setLastSeenLocation(id, place.id());
+                locations.link(AddressLocations.Holder.MISSING_EPISODE, id, place.id(), null);
+            });
+        }
         repository.initialiseRisk(id, now, schedule.nextReviewDue(now, content.risk().grade(), null));
         records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "reported person " + content.personId()
                 + " missing; initial risk " + content.risk().grade() + (content.child() ? " (child)" : ""));
@@ -249,7 +262,7 @@ public class MissingEpisodes {
                 row.interviewNotes(), row.interviewRecordedBy());
         return new Episode(row.id(), row.version(), row.personId(), personName.get(row.personId()), row.status(),
                 row.reportedAt(), new Episode.LastSeen(row.lastSeenAt(), row.lastSeenPlace(), row.lastSeenPostcode(),
-                row.lastSeenBy()), row.circumstances(), row.description(), row.associates(), row.places(),
+                row.lastSeenBy(), lastSeenLocation(row.lastSeenLocationId())), row.circumstances(), row.description(), row.associates(), row.places(),
                 row.medicalNeeds(), row.child(), row.childBasis(), row.inCare(), row.reportedBy(),
                 row.reporterContact(), risk, assessments,
                 repository.information(id, EpisodeRepository.INFORMATION_LINE_OF_ENQUIRY),
@@ -271,5 +284,24 @@ public class MissingEpisodes {
                         .orElse(new MissingReferenceData.RiskFactor(code, code))).toList(),
                 row.rationale(), row.assessedAt(), row.assessedBy(), row.confirmedAt(), row.confirmedBy(),
                 row.confirmationNote());
+    }
+
+    private AddressLocations.Place lastSeenLocation(Long locationId) {
+        AddressLocations locations = places.getIfAvailable();
+        return locationId == null || locations == null ? null : locations.find(locationId).orElse(null);
+    }
+
+
+    /**
+     * "Missing: " and the person's name for each of these episodes, for labels in other modules' lists (the network
+     * view): two queries however many. No audit entry; ids that name no episode are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(Collection<Long> ids) {
+        Map<Long, Long> people = repository.personIds(ids);
+        Map<Long, String> names = this.names.of(people.values().stream().distinct().toList());
+        Map<Long, String> labels = new LinkedHashMap<>();
+        people.forEach((id, person) -> labels.put(id, "Missing: " + names.get(person)));
+        return labels;
     }
 }

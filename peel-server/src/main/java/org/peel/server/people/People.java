@@ -41,9 +41,12 @@ public class People {
     private final PersonHistory history;
     private final Clock clock;
     private final ForceCalendar calendar;
+    private final AddressLocating addressLocating;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
-           RecordKeeping records, PersonHistory history, Clock clock, ForceCalendar calendar) {
+           RecordKeeping records, PersonHistory history, Clock clock, ForceCalendar calendar,
+           AddressLocating addressLocating) {
+        this.addressLocating = addressLocating;
         this.calendar = calendar;
         this.history = history;
         this.repository = repository;
@@ -59,6 +62,7 @@ public class People {
     public Person create(PersonDetails details) {
         PersonContent content = validator.check(details);
         long id = repository.insert(content, CurrentUser.username(), Instant.now(clock));
+        addressLocating.locate(id);
         records.kept(RECORD_TYPE, id, AuditAction.COLLECTION, "created person " + content.names().get(0).asWritten());
         return load(id);
     }
@@ -164,6 +168,7 @@ public class People {
             throw new EditConflictException(RECORD_TYPE, held.id(), held.version(),
                     repository.currentVersion(held.id()).orElse(held.version()));
         }
+        addressLocating.locate(held.id());
         Person after = repository.find(held.id()).orElseThrow();
         history.keep(held, after);
         records.kept(RECORD_TYPE, held.id(), action, change + ": " + history.difference(held, after));

@@ -38,7 +38,8 @@ class PersonRepository {
     private static final String INSERT_IDENTIFIER = "INSERT INTO person_identifier (person_id, position,"
             + " identifier_type, identifier_value) VALUES (:id, :position, :type, :value)";
     private static final String INSERT_ADDRESS = "INSERT INTO person_address (person_id, position, lines, town,"
-            + " postcode, from_date, to_date) VALUES (:id, :position, :lines, :town, :postcode, :from, :to)";
+            + " postcode, from_date, to_date, location_id) VALUES (:id, :position, :lines, :town, :postcode, :from, :to,"
+            + " :location)";
     private static final String INSERT_MARKER = "INSERT INTO person_marker (person_id, position, category,"
             + " marker_type, start_date, end_date, note) VALUES (:id, :position, :category, :type, :start, :end, :note)";
 
@@ -198,10 +199,11 @@ class PersonRepository {
         forEachRow("SELECT person_id, identifier_type, identifier_value FROM person_identifier"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
                 people.get(rs.getLong(1)).identifiers.add(new Identifier(rs.getString(2), rs.getString(3))));
-        forEachRow("SELECT person_id, lines, town, postcode, from_date, to_date FROM person_address"
+        forEachRow("SELECT person_id, lines, town, postcode, from_date, to_date, location_id FROM person_address"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs ->
                 people.get(rs.getLong(1)).addresses.add(new Address(rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class))));
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, Long.class))));
         forEachRow("SELECT person_id, category, marker_type, start_date, end_date, note FROM person_marker"
                 + " WHERE person_id IN (:ids) ORDER BY person_id, position", found, rs -> {
                     MarkerCategory category = MarkerCategory.valueOf(rs.getString(2));
@@ -294,6 +296,24 @@ class PersonRepository {
                 .list());
     }
 
+    /** A person's address not yet resolved to a location: its position and the text as stored. */
+    record UnlocatedAddress(int position, String lines, String town, String postcode) {
+    }
+
+    List<UnlocatedAddress> unlocatedAddresses(long personId) {
+        return jdbc.sql("SELECT position, lines, town, postcode FROM person_address WHERE person_id = :id"
+                        + " AND location_id IS NULL ORDER BY position")
+                .param("id", personId)
+                .query((rs, row) -> new UnlocatedAddress(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    void setAddressLocation(long personId, int position, long locationId) {
+        jdbc.sql("UPDATE person_address SET location_id = :location WHERE person_id = :id AND position = :position")
+                .param("location", locationId).param("id", personId).param("position", position).update();
+    }
+
     private void insertParts(List<Long> ids, List<PersonContent> contents) {
         List<SqlParameterSource> names = new ArrayList<>();
         List<SqlParameterSource> dates = new ArrayList<>();
@@ -324,7 +344,8 @@ class PersonRepository {
                 Address address = content.addresses().get(position);
                 addresses.add(part(id, position).addValue("lines", address.lines())
                         .addValue("town", address.town()).addValue("postcode", address.postcode())
-                        .addValue("from", address.from()).addValue("to", address.to()));
+                        .addValue("from", address.from()).addValue("to", address.to())
+                        .addValue("location", address.locationId()));
             }
             List<Marker> all = new ArrayList<>(content.warningMarkers());
             all.addAll(content.vulnerabilityMarkers());

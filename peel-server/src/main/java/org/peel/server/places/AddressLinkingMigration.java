@@ -128,7 +128,7 @@ class AddressLinkingMigration implements JavaMigration {
         return outcome;
     }
 
-    private static Map<String, Long> knownAddresses(Connection connection) throws SQLException {
+    static Map<String, Long> knownAddresses(Connection connection) throws SQLException {
         Map<String, Long> known = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id, lines, postcode FROM location "

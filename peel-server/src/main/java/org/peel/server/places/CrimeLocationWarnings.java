@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The warnings in force at the address an incident or crime was recorded at, for the crime pages and API: the
- * locations at the same postcode whose first line is the same address written perhaps another way. Crime's location
- * holds address text today; once incidents link to locations, the linked location answers directly.
+ * locations at the same postcode whose first line is the same address written perhaps another way. Only for records
+ * without a linked location (see {@link PlacesAddressLocations}): a linked location answers directly.
  */
 @Component
 class CrimeLocationWarnings implements LocationWarnings {

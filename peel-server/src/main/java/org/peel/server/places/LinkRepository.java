@@ -70,6 +70,13 @@ class LinkRepository {
                 .optional();
     }
 
+    /** The ids of the links from one record to another with this role that still hold (no last day yet). */
+    List<Long> holding(String fromKey, String toKey, String role) {
+        return jdbc.sql("SELECT id FROM pole_link WHERE from_key = :from AND to_key = :to AND role = :role "
+                        + "AND held_to IS NULL ORDER BY id")
+                .param("from", fromKey).param("to", toKey).param("role", role).query(Long.class).list();
+    }
+
     /** Ends a link that still holds; answers whether it did (false when someone ended it already). */
     boolean end(long id, LocalDate heldTo, String reason, String username, Instant now) {
         return jdbc.sql("""

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.peel.server.cases.Investigations;
 import org.peel.server.crime.Crimes;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records a link can name, whichever module owns them: whether one exists, and what to show of it (a label and
- * the address of its page). Places' own records are read in one query per kind; people in one query; incidents,
- * crimes, missing episodes and investigations through their modules' {@code find} lookups, one each. These lookups
+ * the address of its page), in a fixed number of queries however many: places' own records in one query per kind,
+ * people in one, incidents, crimes, missing episodes and investigations through their modules' batch label lookups
+ * (one query each; two for episodes, whose label names the person). These lookups
  * carry no permission check and write no audit entry: the caller has checked and audits its own use.
  */
 @Component
@@ -76,22 +76,22 @@ class PoleRecords {
                     .map(phone -> ref(kind, phone.id(), phone.summary(), "/phones/")).toList();
             case PROPERTY -> things.propertyItems(ids).stream()
                     .map(item -> ref(kind, item.id(), item.summary(), "/property/")).toList();
-            case INCIDENT -> each(ids, id -> incidents.find(id)
-                    .map(incident -> ref(kind, id, incident.reference(), "/incidents/")));
-            case CRIME -> each(ids, id -> crimes.find(id)
-                    .map(crime -> ref(kind, id, crime.reference() + " " + crime.offence().title(), "/crimes/")));
-            case MISSING_EPISODE -> each(ids, id -> episodes.find(id)
-                    .map(episode -> ref(kind, id, "Missing: " + episode.personName(), "/missing/episodes/")));
-            case INVESTIGATION -> each(ids, id -> investigations.find(id)
-                    .map(investigation -> ref(kind, id, investigation.reference() + " " + investigation.title(),
-                            "/investigations/")));
+            case INCIDENT -> refs(kind, ids, incidents.references(ids), "/incidents/");
+            case CRIME -> refs(kind, ids, crimes.labels(ids), "/crimes/");
+            case MISSING_EPISODE -> refs(kind, ids, episodes.labels(ids), "/missing/episodes/");
+            case INVESTIGATION -> refs(kind, ids, investigations.labels(ids), "/investigations/");
         };
     }
 
-    private static List<Link.RecordRef> each(List<Long> ids,
-                                             java.util.function.LongFunction<Optional<Link.RecordRef>> lookup) {
+    /** The records found among {@code ids}, in the order asked, labelled as their module labels them. */
+    private static List<Link.RecordRef> refs(RecordKind kind, List<Long> ids, Map<Long, String> labels, String path) {
         List<Link.RecordRef> found = new ArrayList<>();
-        ids.forEach(id -> lookup.apply(id).ifPresent(found::add));
+        ids.forEach(id -> {
+            String label = labels.get(id);
+            if (label != null) {
+                found.add(ref(kind, id, label, path));
+            }
+        });
         return found;
     }
 

@@ -6,8 +6,9 @@
  * of other modules are named by {@link org.peel.server.places.RecordKind} and id and checked through those modules'
  * lookups. The officers' pages live in {@code places.pages} (templates under {@code templates/places/}); places
  * gives the person page its links ({@link org.peel.server.people.PersonLinkSource}), the home search box its
- * references ({@link org.peel.server.search.ReferenceFinder}) and the crime pages the warnings at an address
- * ({@link org.peel.server.crime.LocationWarnings}).
+ * references ({@link org.peel.server.search.ReferenceFinder}), the crime pages the warnings at an address
+ * ({@link org.peel.server.crime.LocationWarnings}), and every module holding an address the location it resolves to
+ * ({@link org.peel.server.platform.AddressLocations}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Places and things")
 package org.peel.server.places;

@@ -146,4 +146,29 @@ class PlacesPagesTest {
                 "Assaulted officers");
         officer.assertAccessible();
     }
+
+    @Test
+    void theIncidentLinksToItsLocationAndTheLocationLinksBack() {
+        String postcode = PlacesApi.uniquePostcode();
+        long home = created("/api/locations", PlacesApi.address("9 Rowan Close", "Birmingham", postcode));
+        created("/api/locations/" + home + "/warnings", Map.of("type", "DANGEROUS_DOG", "note",
+                "Two dogs loose in the garden."));
+        Map<String, Object> incident = new java.util.LinkedHashMap<>();
+        incident.put("channel", "NON_EMERGENCY_101");
+        incident.put("victimIds", List.of());
+        incident.put("location", Map.of("lines", "9 rowan cl", "postcode", postcode.toLowerCase()));
+        incident.put("account", "Neighbour reports a break-in at the garage.");
+        incident.put("crimeRelated", true);
+        long incidentId = created("/api/incidents", incident);
+
+        officer.go("/incidents/" + incidentId);
+        officer.find(By.cssSelector("dl.facts a[href='/locations/" + home + "']")).click();
+
+        officer.waitForPath("/locations/" + home);
+        assertThat(officer.text(By.cssSelector("main"))).contains("Dangerous dog");
+        officer.assertAccessible();
+        officer.find(By.cssSelector("main a[href='/incidents/" + incidentId + "']")).click();
+        officer.waitForPath("/incidents/" + incidentId);
+        officer.assertAccessible();
+    }
 }
