@@ -48,10 +48,11 @@ class PersonLinkedRecordsTest {
     List<PersonAlertSource> alertSources;
 
     /**
-     * Statements the person's own page needs: the signed-in user, the person with their details, and the audit entry
-     * (which takes its place in the hash chain: lock the head, write the entry, move the head).
+     * Statements the person's own page needs: the signed-in user, the person with their details, whether the person was
+     * erased (the tombstone check), and the audit entry (which takes its place in the hash chain: lock the head, write
+     * the entry, move the head).
      */
-    static final int OWN_STATEMENTS = 14;
+    static final int OWN_STATEMENTS = 15;
 
     /** The body of a 201 answer, after checking it is one. */
     static JsonNode created(Api.Response answer) {
