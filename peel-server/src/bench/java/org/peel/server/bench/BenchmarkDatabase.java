@@ -47,6 +47,7 @@ public final class BenchmarkDatabase {
     /**
      * The command line every view benchmark shares: {@code [COUNT] [POSTGRESQL_JDBC_URL]}. Runs on a fresh H2
      * database under peel-server/target, then on the PostgreSQL database when one is named (user postgres).
+     * {@code -Dbench.skip-h2=true} runs PostgreSQL alone (an H2 load at full scale takes many minutes).
      */
     public static void onEachDatabase(String[] args, int defaultCount, String directoryPrefix, Run run)
             throws Exception {
@@ -54,7 +55,9 @@ public final class BenchmarkDatabase {
         String postgres = args.length > 1 ? args[1] : null;
         Instant now = Instant.now();
         Path directory = Files.createTempDirectory(Path.of("peel-server", "target"), directoryPrefix);
-        run.run("H2", h2Url(directory), "sa", "", count, now, false);
+        if (!Boolean.getBoolean("bench.skip-h2")) {
+            run.run("H2", h2Url(directory), "sa", "", count, now, false);
+        }
         if (postgres != null) {
             run.run("PostgreSQL", postgres, "postgres", "", count, now, true);
         }
