@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -64,6 +65,26 @@ final class CandidateQuery {
         }
         if (q.sex() == Sex.MALE || q.sex() == Sex.FEMALE) {
             query.add(terms(PersonDocument.SEX, List.of(q.sex().code(), Sex.UNKNOWN.code())), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * {@code candidates} among only the people {@code visibility} admits: a FILTER clause (matching, not scoring) on
+     * the restriction fields, so restricted people take no candidate place.
+     */
+    static Query visibleOnly(Query candidates, Visibility visibility) {
+        Query restricted = new TermQuery(new Term(PersonDocument.RESTRICTED, "y"));
+        Query opened = terms(PersonDocument.READERS, visibility.readerKeys());
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(candidates, Occur.MUST);
+        if (visibility.hidden()) {
+            query.add(restricted, Occur.FILTER).add(opened, Occur.MUST_NOT);
+        } else {
+            BooleanQuery open = new BooleanQuery.Builder()
+                    .add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
+                            .add(restricted, Occur.MUST_NOT).build(), Occur.SHOULD)
+                    .add(opened, Occur.SHOULD).build();
+            query.add(open, Occur.FILTER);
         }
         return query.build();
     }

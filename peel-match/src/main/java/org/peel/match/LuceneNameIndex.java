@@ -108,7 +108,7 @@ final class LuceneNameIndex implements NameIndex {
     }
 
     private org.apache.lucene.document.Document document(PersonEntry person) {
-        return PersonDocument.of(matcher.prepare(person), matcher.keys());
+        return PersonDocument.of(matcher.prepare(person), matcher.keys(), person.readers());
     }
 
     @Override
@@ -143,11 +143,17 @@ final class LuceneNameIndex implements NameIndex {
 
     @Override
     public List<PersonMatch> search(NameQuery query, int limit) throws IOException {
+        return search(query, limit, null);
+    }
+
+    @Override
+    public List<PersonMatch> search(NameQuery query, int limit, Visibility visibility) throws IOException {
         if (limit <= 0) {
             return List.of();
         }
         PreparedQuery prepared = matcher.prepare(query);
-        Query lucene = candidates.build(prepared);
+        Query lucene = visibility == null ? candidates.build(prepared)
+                : CandidateQuery.visibleOnly(candidates.build(prepared), visibility);
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(lucene, Math.max(CANDIDATES, limit));

@@ -66,6 +66,13 @@ public interface NameIndex extends Closeable {
     /** People matching the query, best first, at most {@code limit}, each with confidence and reasons. */
     List<PersonMatch> search(NameQuery query, int limit) throws IOException;
 
+    /**
+     * As {@link #search(NameQuery, int)}, among only the people {@code visibility} admits. The filter is a clause of
+     * the candidate query that does not score, so the people it leaves out take no candidate place and change no
+     * other person's rank.
+     */
+    List<PersonMatch> search(NameQuery query, int limit, Visibility visibility) throws IOException;
+
     /** The number of people in the index, including writes not yet refreshed (this refreshes). */
     long size() throws IOException;
 }

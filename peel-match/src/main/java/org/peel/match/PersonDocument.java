@@ -28,6 +28,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>{@code dob}: {@code d}yyyymmdd, {@code m}yyyymm, {@code y}yyyy; {@code dobr}: the span of days each date of
  *       birth could be; {@code dobk}: "n" when no date of birth is known</li>
  *   <li>{@code sex}: M, F or U</li>
+ *   <li>{@code rs}: "y" for a restricted person, absent otherwise (so an index written before restriction existed
+ *       needs no rebuild); {@code rd}: a restricted person's reader keys ({@link Visibility})</li>
  *   <li>{@code person}: binary doc value, the id, the names as written and normalised, dates of birth and sex,
  *       for the scorer</li>
  * </ul>
@@ -50,6 +52,8 @@ final class PersonDocument {
     static final String DOB_RANGE = "dobr";
     static final String DOB_KNOWN = "dobk";
     static final String SEX = "sex";
+    static final String RESTRICTED = "rs";
+    static final String READERS = "rd";
 
     private static final char FIELD = '\t';
     private static final char RECORD = '\n';
@@ -57,8 +61,12 @@ final class PersonDocument {
     private PersonDocument() {
     }
 
-    static Document of(PreparedPerson person, NameKeys keys) {
+    static Document of(PreparedPerson person, NameKeys keys, Set<String> readers) {
         Document doc = new Document();
+        if (!readers.isEmpty()) {
+            doc.add(new StringField(RESTRICTED, "y", Field.Store.NO));
+            addAll(doc, READERS, readers);
+        }
         doc.add(new StringField(ID, person.id(), Field.Store.YES));
         // doc values, not stored fields: read for every candidate of every search, and stored fields decompress a
         // whole block per document

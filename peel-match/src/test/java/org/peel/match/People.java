@@ -10,6 +10,7 @@ final class People {
     private final List<CandidateName> names = new ArrayList<>();
     private final List<PartialDate> dates = new ArrayList<>();
     private Sex sex;
+    private java.util.Set<String> readers = java.util.Set.of();
 
     private People(String id) {
         this.id = id;
@@ -44,7 +45,12 @@ final class People {
         return this;
     }
 
+    People readableBy(String... keys) {
+        readers = java.util.Set.of(keys);
+        return this;
+    }
+
     PersonEntry build() {
-        return new PersonEntry(id, names, dates, sex);
+        return new PersonEntry(id, names, dates, sex, readers);
     }
 }
