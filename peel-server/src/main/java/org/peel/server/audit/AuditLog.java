@@ -116,6 +116,29 @@ public class AuditLog {
                 entry.action(), null, null, entry.justification(), entry.detail(), entry.requestId())));
     }
 
+    /**
+     * Logs a refused attempt to open one record (a restricted record, by someone it is not open to) as
+     * {@link AuditAction#REFUSED}; in a transaction of its own, as the request it belongs to is being refused.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefused(String recordType, Object recordId, String detail) {
+        insert(AuditAction.REFUSED, recordType, recordId.toString(), detail);
+    }
+
+    /** The refused attempts to open one record since {@code since}, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> refusalsOf(String recordType, Object recordId, java.time.Instant since, int limit) {
+        return jdbc.sql("""
+                        SELECT id, occurred_at, username, action, record_type, record_id, justification, detail, request_id
+                        FROM audit_entry WHERE record_type = :type AND record_id = :id AND action = 'REFUSED'
+                        AND occurred_at >= :since ORDER BY id DESC""")
+                .param("type", recordType)
+                .param("id", recordId.toString())
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query(AuditLog::entry)
+                .list().stream().limit(limit).toList();
+    }
+
     /** Logs an action on no single record. Runs in its own transaction if there is none. */
     @Transactional
     public void recordSearch(String detail) {

@@ -103,6 +103,19 @@ public class RecordKeeping {
         settling.shown(typed, recordType, recordIds, detail);
     }
 
+    /**
+     * Keeps the record that a user was refused a record they may not see (a restricted record): an entry in a
+     * transaction of its own, kept although the request fails.
+     */
+    public void refused(String recordType, long recordId, String detail) {
+        auditLog.recordRefused(recordType, recordId, detail);
+    }
+
+    /** The refused attempts to open a record since {@code since}, newest first: for its owner to see. */
+    public List<AuditEntry> refusedAttempts(String recordType, long recordId, java.time.Instant since, int limit) {
+        return auditLog.refusalsOf(recordType, recordId, since, limit);
+    }
+
     private static void refuseConsultation(AuditAction action) {
         if (action == AuditAction.CONSULTATION) {
             throw new IllegalArgumentException("a consultation changes no record: use consulted(...)");

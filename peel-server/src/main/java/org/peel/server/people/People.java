@@ -8,8 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.peel.server.access.NeedToKnow;
 import org.peel.server.access.Role;
 import org.peel.server.audit.AuditAction;
+import org.peel.server.audit.AuditEntry;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.platform.CurrentUser;
 import org.peel.server.platform.EditConflictException;
@@ -17,6 +23,8 @@ import org.peel.server.platform.FieldErrors;
 import org.peel.server.platform.ForceCalendar;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.platform.RecordNotFoundException;
+import org.peel.server.platform.RestrictedRecordException;
+import org.peel.server.platform.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +41,12 @@ public class People {
     static final int MAX_PAGE_SIZE = 200;
     /** The longest reason for an erasure (the column holds 2000). */
     public static final int MAX_REASON = 2000;
+    /** What lists and linked records show in place of a person the user may not see. */
+    public static final String RESTRICTED_RECORD = "Restricted record";
+    static final int MAX_RESTRICTION_USERS = 50;
+    static final int REFUSALS_SHOWN = 50;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9@][A-Za-z0-9@._:-]{0,63}");
+    private static final Pattern TEAM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}");
 
     private final PersonRepository repository;
     private final PersonValidator validator;
@@ -42,11 +56,13 @@ public class People {
     private final Clock clock;
     private final ForceCalendar calendar;
     private final AddressLocating addressLocating;
+    private final PersonRestrictions restrictions;
 
     People(PersonRepository repository, PersonValidator validator, PersonReferenceData referenceData,
            RecordKeeping records, PersonHistory history, Clock clock, ForceCalendar calendar,
-           AddressLocating addressLocating) {
+           AddressLocating addressLocating, PersonRestrictions restrictions) {
         this.addressLocating = addressLocating;
+        this.restrictions = restrictions;
         this.calendar = calendar;
         this.history = history;
         this.repository = repository;
@@ -156,6 +172,7 @@ public class People {
     /** The person as stored, provided it is still at {@code version}. */
     private Person heldAt(long id, long version) {
         Person held = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        openOrRefuse(id, "change");
         if (held.version() != version) {
             throw new EditConflictException(RECORD_TYPE, id, version, held.version());
         }
@@ -224,6 +241,7 @@ public class People {
         Person person = repository.find(id).map(this::withMarkerTitles)
                 .orElseThrow(() -> repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
                         .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id)));
+        openOrRefuse(id, "view");
         records.consulted(RECORD_TYPE, id, "viewed person");
         return person;
     }
@@ -236,6 +254,7 @@ public class People {
     @PreAuthorize(Role.READ_RECORDS)
     public Person viewVersion(long id, long version) {
         Person current = repository.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        openOrRefuse(id, "view version " + version + " of");
         Person asItWas = current.version() == version ? current : history.version(id, version)
                 .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE + " version", id + "/" + version));
         records.consulted(RECORD_TYPE, id, "viewed person as at version " + version);
@@ -250,6 +269,7 @@ public class People {
             throw new PersonErasedException(erasure);
         });
         long current = repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        openOrRefuse(id, "list the versions of");
         List<Long> versions = new ArrayList<>(history.versions(id));
         if (!versions.contains(current)) {
             versions.add(current);
@@ -265,20 +285,40 @@ public class People {
         errors.paging(page, size, MAX_PAGE_SIZE);
         errors.throwIfAny();
         List<Person> items = findAll(repository.pageOfIds(page * size, size));
-        records.consultedAll(RECORD_TYPE, items.stream().map(Person::id).toList(),
+        Set<Long> withheld = withheld(items.stream().map(Person::id).toList());
+        records.consultedAll(RECORD_TYPE, items.stream().map(Person::id).filter(id -> !withheld.contains(id)).toList(),
                 "listed people page " + page + " of size " + size);
         return new PersonPage(items, page, size, repository.count());
     }
 
-    /** For other modules (search results, links from events): no audit entry; the caller audits its own use. */
+    /**
+     * For other modules (search results, links from events): no audit entry; the caller audits its own use. A person
+     * restricted to others comes back {@linkplain #withheldFrom withheld}: their id and "Restricted record", no detail.
+     */
     @Transactional(readOnly = true)
     public Optional<Person> find(long id) {
-        return repository.find(id).map(this::withMarkerTitles);
+        return findAll(List.of(id)).stream().findFirst();
     }
 
-    /** The people with these ids, in the order given, leaving out ids that do not exist. No audit entry. */
+    /**
+     * The people with these ids, in the order given, leaving out ids that do not exist. No audit entry. People
+     * restricted to others come back {@linkplain #withheldFrom withheld}, so every list of linked records, every
+     * name shown beside another record and every export built from here shows no detail of them.
+     */
     @Transactional(readOnly = true)
     public List<Person> findAll(Collection<Long> ids) {
+        List<Person> found = repository.findAll(ids);
+        Set<Long> withheld = withheld(found.stream().map(Person::id).toList());
+        return found.stream().map(person -> withheld.contains(person.id()) ? withheldFrom(person)
+                : withMarkerTitles(person)).toList();
+    }
+
+    /**
+     * The people with these ids whole, restrictions or not: for Peel's own work that must see everyone (the search
+     * index, which applies restrictions itself). Never show what this returns to a user.
+     */
+    @Transactional(readOnly = true)
+    public List<Person> findAllWhole(Collection<Long> ids) {
         return repository.findAll(ids).stream().map(this::withMarkerTitles).toList();
     }
 
@@ -287,16 +327,170 @@ public class People {
 
     /**
      * The name to show for each of these people in another record's links: their main name, or
-     * {@value #ERASED_RECORD} for a person erased; ids that never existed are left out. No audit entry.
+     * {@value #ERASED_RECORD} for a person erased, {@value #RESTRICTED_RECORD} for one restricted to others;
+     * ids that never existed are left out. No audit entry.
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(Collection<Long> ids) {
         java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
         List<Long> distinct = ids.stream().distinct().toList();
-        repository.findAll(distinct).forEach(person -> names.put(person.id(), person.primaryName().displayName()));
+        findAll(distinct).forEach(person -> names.put(person.id(), person.primaryName().displayName()));
         repository.erasedAmong(distinct.stream().filter(id -> !names.containsKey(id)).toList())
                 .forEach(id -> names.put(id, ERASED_RECORD));
         return names;
+    }
+
+    /**
+     * Which of these people the signed-in user may not see: restricted, and not to them, their team, or a restriction
+     * they own. Peel acting by itself ({@link NeedToKnow#peelItselfIsActing}) is withheld nothing here.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> withheld(Collection<Long> ids) {
+        if (ids.isEmpty() || NeedToKnow.peelItselfIsActing()) {
+            return Set.of();
+        }
+        Set<String> keys = NeedToKnow.keysOfCurrentUser();
+        Set<Long> withheld = new java.util.HashSet<>();
+        restrictions.current(ids).forEach((id, restriction) -> {
+            if (!restriction.opensTo(keys)) {
+                withheld.add(id);
+            }
+        });
+        return withheld;
+    }
+
+    /** The restrictions holding now over any of these people, by person: for the search index and its notices. */
+    @Transactional(readOnly = true)
+    public Map<Long, Restriction> currentRestrictions(Collection<Long> ids) {
+        return restrictions.current(ids);
+    }
+
+    /**
+     * Restricts a person's record to named users and/or a team: only they and the supervisor restricting it (its
+     * owner) may then see it. A restriction already holding is ended and kept, and this one replaces it; a supervisor
+     * may do so only when the record is open to them. Audited as an alteration with the reason, and the search index
+     * follows it through the change log.
+     *
+     * @throws InvalidInputException naming every field that is wrong, changing nothing
+     */
+    @Transactional
+    @PreAuthorize(Role.SUPERVISE)
+    public Restriction restrict(long id, RestrictionRequest request) {
+        FieldErrors errors = new FieldErrors();
+        errors.requireBody(request, "send the users and/or team who may see the record, and the reason, as JSON");
+        List<String> users = new ArrayList<>();
+        if (request.users() != null) {
+            if (request.users().size() > MAX_RESTRICTION_USERS) {
+                errors.add("users", "names " + request.users().size() + " users; at most " + MAX_RESTRICTION_USERS
+                        + " may be named: name a team instead");
+            } else {
+                for (String user : request.users()) {
+                    String tidied = Text.tidy(user);
+                    if (tidied == null) {
+                        continue;
+                    }
+                    if (!USERNAME.matcher(tidied).matches()) {
+                        errors.add("users", "'" + tidied.substring(0, Math.min(40, tidied.length()))
+                                + "' is not a user name: letters, digits and . _ - @ :, at most 64");
+                    } else if (!users.contains(tidied) && !tidied.equals(CurrentUser.username())) {
+                        users.add(tidied);
+                    }
+                }
+            }
+        }
+        String team = Text.tidy(request.team());
+        if (team != null && !TEAM.matcher(team).matches()) {
+            errors.add("team", "is not a team name: letters, digits, spaces and . _ -, at most 64");
+        }
+        if (users.isEmpty() && team == null && errors.isEmpty()) {
+            errors.add("users", "name at least one user, or a team, who may see the record besides you");
+        }
+        String reason = errors.rationale("reason", request.reason(), 10, 2000);
+        errors.throwIfAny();
+        if (!restrictions.lockPerson(id)) {
+            throw new RecordNotFoundException(RECORD_TYPE, id);
+        }
+        Optional<Restriction> held = restrictions.current(id);
+        held.ifPresent(restriction -> openOrRefuse(restriction, "restrict anew"));
+        Instant now = Instant.now(clock);
+        held.ifPresent(restriction -> restrictions.lift(restriction.id(), CurrentUser.username(),
+                "replaced by a new restriction", now));
+        restrictions.insert(id, CurrentUser.username(), users, team, reason, now);
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "restricted person to " + describe(users, team)
+                + (held.isPresent() ? " (replacing the restriction by " + held.get().owner() + ")" : "")
+                + ": " + reason);
+        return restrictions.current(id).orElseThrow();
+    }
+
+    /**
+     * Lifts a person's restriction, with the reason: the record is open to every reader again. The restriction is
+     * kept, ended, in the record's history. Only a supervisor the record is open to may lift it.
+     *
+     * @throws RecordNotFoundException when the person does not exist or is not restricted
+     */
+    @Transactional
+    @PreAuthorize(Role.SUPERVISE)
+    public Restriction lift(long id, String reason) {
+        FieldErrors errors = new FieldErrors();
+        String why = errors.rationale("reason", reason, 10, 2000);
+        errors.throwIfAny();
+        if (!restrictions.lockPerson(id)) {
+            throw new RecordNotFoundException(RECORD_TYPE, id);
+        }
+        Restriction held = restrictions.current(id)
+                .orElseThrow(() -> new RecordNotFoundException("restriction of person", id));
+        openOrRefuse(held, "lift the restriction of");
+        restrictions.lift(held.id(), CurrentUser.username(), why, Instant.now(clock));
+        records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "lifted the restriction of person (by "
+                + held.owner() + " to " + describe(held.users(), held.team()) + "): " + why);
+        return restrictions.history(id).get(0);
+    }
+
+    /**
+     * A person's restrictions, the current one first, with the attempts refused while restricted: for those the
+     * record is open to. Empty lists for a person never restricted.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Role.READ_RECORDS)
+    public Restrictions restrictions(long id) {
+        repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        openOrRefuse(id, "read the restriction of");
+        List<Restriction> history = restrictions.history(id);
+        List<AuditEntry> refused = history.isEmpty() ? List.of() : records.refusedAttempts(RECORD_TYPE, id,
+                history.get(history.size() - 1).restrictedAt(), REFUSALS_SHOWN);
+        return new Restrictions(history.stream().filter(Restriction::current).findFirst().orElse(null), history,
+                refused.stream().map(entry -> new Restrictions.Refusal(entry.occurredAt(), entry.username(),
+                        entry.detail())).toList());
+    }
+
+    private static String describe(List<String> users, String team) {
+        List<String> who = new ArrayList<>(users);
+        if (team != null) {
+            who.add("team " + team);
+        }
+        return String.join(", ", who);
+    }
+
+    /** Refuses (403, logged for the owner to see) a user the person's record is not open to. */
+    private void openOrRefuse(long id, String attempt) {
+        restrictions.current(id).ifPresent(restriction -> openOrRefuse(restriction, attempt));
+    }
+
+    private void openOrRefuse(Restriction restriction, String attempt) {
+        if (NeedToKnow.peelItselfIsActing() || restriction.opensTo(NeedToKnow.keysOfCurrentUser())) {
+            return;
+        }
+        records.refused(RECORD_TYPE, restriction.personId(), "refused: tried to " + attempt + " person "
+                + restriction.personId() + ", restricted by " + restriction.owner());
+        throw new RestrictedRecordException(RECORD_TYPE, restriction.personId(), restriction.owner());
+    }
+
+    /** A person restricted to others, as lists show them: the id and "Restricted record", no detail. */
+    private static Person withheldFrom(Person person) {
+        return new Person(person.id(), person.version(), org.peel.match.Sex.UNKNOWN,
+                List.of(new PersonName(NameType.PRIMARY, "", RESTRICTED_RECORD, RESTRICTED_RECORD)), List.of(),
+                List.of(), List.of(), List.of(), List.of(), person.createdAt(), person.createdBy(), person.updatedAt(),
+                person.updatedBy());
     }
 
     /** Person ids above {@code afterId}, in order: for walking every record (rebuilding the search index). */

@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -85,6 +86,33 @@ class PeopleController {
     ResponseEntity<Person> addDetails(@PathVariable long id, @RequestBody PersonDetails details) {
         Person person = people.addDetails(id, details);
         return ResponseEntity.ok().eTag(etag(person)).body(person);
+    }
+
+    @PutMapping("/{id}/restriction")
+    @PreAuthorize(Role.SUPERVISE)
+    @Operation(summary = "Restrict a person (need-to-know)", description = "Supervisors only. Only the users named, "
+            + "the members of the team named and you (the owner) may then see the record; everyone else is refused "
+            + "(403, logged and shown to you) and search shows them no detail. Replaces a restriction already "
+            + "holding (kept in the history). Send users and/or team and a reason of at least 10 characters.")
+    Restriction restrict(@PathVariable long id, @RequestBody RestrictionRequest request) {
+        return people.restrict(id, request);
+    }
+
+    @DeleteMapping("/{id}/restriction")
+    @PreAuthorize(Role.SUPERVISE)
+    @Operation(summary = "Lift a person's restriction", description = "Supervisors the record is open to. The "
+            + "reason (at least 10 characters) is required; the restriction is kept, ended, in the history. 404 when "
+            + "the person is not restricted.")
+    Restriction lift(@PathVariable long id, @RequestParam String reason) {
+        return people.lift(id, reason);
+    }
+
+    @GetMapping("/{id}/restriction")
+    @PreAuthorize(Role.READ_RECORDS)
+    @Operation(summary = "A person's restriction", description = "The restriction holding now (or null), every "
+            + "earlier one, and the attempts to open the record that were refused: for those it is open to.")
+    Restrictions restriction(@PathVariable long id) {
+        return people.restrictions(id);
     }
 
     @GetMapping

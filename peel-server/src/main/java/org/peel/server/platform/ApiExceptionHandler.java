@@ -65,6 +65,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+        if (exception instanceof RestrictedRecordException restricted) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.of(HttpStatus.FORBIDDEN,
+                    "restricted", "Restricted record", "This record is restricted (need-to-know): contact its owner, "
+                            + restricted.owner() + ". Your attempt is logged and shown to the owner."));
+        }
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.of(HttpStatus.FORBIDDEN,
                 "forbidden", "Not allowed", "Your role does not allow this action."));
     }

@@ -14,6 +14,7 @@ import org.peel.server.changelog.Change;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.people.Restriction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -143,8 +144,9 @@ class ChangeFollower implements DisposableBean {
         if (personIds.isEmpty()) {
             return 0;
         }
-        List<Person> found = people.findAll(personIds);
-        index.putAll(found.stream().map(PersonEntries::of).toList());
+        List<Person> found = people.findAllWhole(personIds);
+        Map<Long, Restriction> restricted = people.currentRestrictions(personIds);
+        index.putAll(found.stream().map(person -> PersonEntries.of(person, restricted.get(person.id()))).toList());
         Set<Long> missing = new LinkedHashSet<>(personIds);
         found.forEach(person -> missing.remove(person.id()));
         missing.forEach(index::remove);

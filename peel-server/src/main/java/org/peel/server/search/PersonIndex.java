@@ -11,6 +11,7 @@ import org.peel.match.NameIndex;
 import org.peel.match.NameQuery;
 import org.peel.match.PersonEntry;
 import org.peel.match.PersonMatch;
+import org.peel.match.Visibility;
 import org.peel.server.platform.PeelProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,15 @@ class PersonIndex implements DisposableBean {
     List<PersonMatch> search(NameQuery query, int limit) {
         try {
             return index.search(query, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the person index could not be read at " + directory, e);
+        }
+    }
+
+    /** As {@link #search(NameQuery, int)}, among only the people {@code visibility} admits (filtered before scoring). */
+    List<PersonMatch> search(NameQuery query, int limit, Visibility visibility) {
+        try {
+            return index.search(query, limit, visibility);
         } catch (IOException e) {
             throw new UncheckedIOException("the person index could not be read at " + directory, e);
         }

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.peel.match.CandidateName;
 import org.peel.match.NameQuery;
 import org.peel.match.PartialDate;
 import org.peel.match.PersonMatch;
 import org.peel.match.Sex;
+import org.peel.match.Visibility;
+import org.peel.server.access.NeedToKnow;
 import org.peel.server.access.Role;
 import org.peel.server.audit.RecordKeeping;
 import org.peel.server.people.NameType;
@@ -22,13 +25,20 @@ import org.peel.server.people.PersonAlert;
 import org.peel.server.people.PersonAlerts;
 import org.peel.server.people.PersonDetails;
 import org.peel.server.people.PersonName;
+import org.peel.server.people.Restriction;
 import org.peel.server.platform.FieldErrors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Finds people however their name was written: the search module's API. Every search is written to the audit log
  * (who searched for what), as the lawful log requires of consultation.
+ *
+ * <p>Restricted people (need-to-know) are left out by the index itself, before scoring, for a searcher they are not
+ * open to ({@link Visibility}), so they change neither the results, nor their order, nor the counts. Where the force's
+ * policy says so ({@code peel.restriction.search-shows=notice}, the default), the results instead say that a
+ * restricted record matches and whom to contact; with {@code nothing}, they say nothing.
  */
 @Service
 public class PersonSearch {
@@ -53,10 +63,18 @@ public class PersonSearch {
     private final RecordKeeping records;
     private final Clock clock;
     private final IndexLagCheck lagCheck;
+    private final boolean noticeRestricted;
 
     PersonSearch(PersonIndex index, People people, PersonAlerts alerts, RecordKeeping records, Clock clock,
-                 IndexLagCheck lagCheck) {
+                 IndexLagCheck lagCheck,
+                 @Value("${peel.restriction.search-shows:notice}") String restrictedMatches) {
         this.lagCheck = lagCheck;
+        this.noticeRestricted = switch (restrictedMatches.strip().toLowerCase(Locale.ROOT)) {
+            case "notice" -> true;
+            case "nothing" -> false;
+            default -> throw new IllegalArgumentException("peel.restriction.search-shows is '" + restrictedMatches
+                    + "': set it to notice (say that a restricted record matches, and its owner) or nothing");
+        };
         this.index = index;
         this.people = people;
         this.alerts = alerts;
@@ -89,7 +107,8 @@ public class PersonSearch {
             return byPncId(search, request);
         }
         IndexLag lag = lagCheck.now();
-        List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP);
+        Set<String> keys = NeedToKnow.keysOfCurrentUser();
+        List<PersonMatch> matches = index.search(search.query(), CANDIDATE_CAP, Visibility.openTo(keys));
         if (lag.catchingUp()) {
             matches = withExactNamesFromDatabase(search.query(), matches);
         }
@@ -100,6 +119,12 @@ public class PersonSearch {
             kept = matches.stream().filter(match -> livesAt(loaded.get(Long.parseLong(match.id())),
                     search.postcodeStart())).toList();
         }
+        // Restricted since the index last caught up: left out here as the index will leave them out.
+        Set<Long> lateRestricted = people.withheld(ids(kept));
+        if (!lateRestricted.isEmpty()) {
+            kept = kept.stream().filter(match -> !lateRestricted.contains(Long.parseLong(match.id()))).toList();
+        }
+        List<String> owners = restrictedOwners(search, keys);
         int from = Math.min(request.page() * request.size(), kept.size());
         List<PersonMatch> page = kept.subList(from, Math.min(from + request.size(), kept.size()));
         if (search.postcodeStart() == null) {
@@ -115,7 +140,8 @@ public class PersonSearch {
         long plausible = kept.stream().filter(match -> match.confidence() >= PLAUSIBLE).count();
         boolean tooMany = plausible > TOO_MANY_PLAUSIBLE_MATCHES || kept.size() >= CANDIDATE_CAP;
         String detail = "searched people for " + search.describe() + "; " + kept.size() + " found; shown "
-                + hits.size() + " on page " + request.page();
+                + hits.size() + " on page " + request.page() + (owners.isEmpty() ? ""
+                : "; a restricted record matched, not shown (owner " + String.join(", ", owners) + ")");
         List<Long> shown = hits.stream().map(SearchHit::personId).toList();
         if (typing) {
             records.consultedWhileTyping(typedSoFar(request), People.RECORD_TYPE, shown, detail);
@@ -123,7 +149,7 @@ public class PersonSearch {
             records.consultedAll(People.RECORD_TYPE, shown, detail);
         }
         return new SearchResults(withAlerts(hits), request.page(), request.size(), kept.size(), tooMany,
-                tooMany ? advice(search) : null, lag);
+                tooMany ? advice(search) : null, lag, owners);
     }
 
     /**
@@ -136,8 +162,11 @@ public class PersonSearch {
             return found;
         }
         java.util.Set<String> already = new java.util.HashSet<>(found.stream().map(PersonMatch::id).toList());
-        List<Long> ids = people.idsByExactName(query.forenames(), query.surname(), EXACT_NAME_LOOKUP_LIMIT).stream()
-                .filter(id -> !already.contains(Long.toString(id))).toList();
+        List<Long> named = people.idsByExactName(query.forenames(), query.surname(), EXACT_NAME_LOOKUP_LIMIT);
+        // The index leaves out people restricted to others before scoring; so does this.
+        Set<Long> withheld = people.withheld(named);
+        List<Long> ids = named.stream().filter(id -> !already.contains(Long.toString(id)) && !withheld.contains(id))
+                .toList();
         if (ids.isEmpty()) {
             return found;
         }
@@ -146,7 +175,7 @@ public class PersonSearch {
             if (!withinFilters(query, person)) {
                 continue;
             }
-            PersonMatch scored = org.peel.match.NameMatcher.standard().score(query, PersonEntries.of(person));
+            PersonMatch scored = org.peel.match.NameMatcher.standard().score(query, PersonEntries.of(person, null));
             List<String> reasons = new ArrayList<>(scored.reasons());
             reasons.add(FOUND_IN_DATABASE);
             PersonMatch added = new PersonMatch(scored.id(), scored.confidence(), scored.matchedName(), reasons);
@@ -172,9 +201,34 @@ public class PersonSearch {
                         && (query.bornTo() == null || !date.earliest().isAfter(query.bornTo())));
     }
 
+    /**
+     * The owners of restricted records the searcher may not open that match the search plausibly, when the force's
+     * policy is to tell: found by a second search among those records only, whose results are never shown.
+     */
+    private List<String> restrictedOwners(CheckedSearch search, Set<String> keys) {
+        if (!noticeRestricted) {
+            return List.of();
+        }
+        List<Long> hidden = ids(index.search(search.query(), TOO_MANY_PLAUSIBLE_MATCHES, Visibility.hiddenFrom(keys))
+                .stream().filter(match -> match.confidence() >= PLAUSIBLE).toList());
+        if (search.postcodeStart() != null && !hidden.isEmpty()) {
+            hidden = people.findAllWhole(hidden).stream().filter(person -> livesAt(person, search.postcodeStart()))
+                    .map(Person::id).toList();
+        }
+        return owners(hidden);
+    }
+
+    private List<String> owners(List<Long> restricted) {
+        return people.currentRestrictions(restricted).values().stream().map(Restriction::owner).distinct().sorted()
+                .toList();
+    }
+
     /** The people holding the PNC ID that was typed: at most one in a clean index, more if records need merging. */
     private SearchResults byPncId(CheckedSearch search, SearchRequest request) {
-        List<Person> found = people.findAll(people.idsByIdentifier("PNC_ID", search.pncId()));
+        List<Long> holders = people.idsByIdentifier("PNC_ID", search.pncId());
+        Set<Long> withheld = people.withheld(holders);
+        List<Person> found = people.findAll(holders.stream().filter(id -> !withheld.contains(id)).toList());
+        List<String> owners = noticeRestricted ? owners(List.copyOf(withheld)) : List.of();
         List<SearchHit> hits = found.stream().map(person -> new SearchHit(person.id(), 1.0,
                 person.primaryName().displayName(), false, List.of("PNC ID " + search.pncId() + " is recorded for "
                 + "this person"), person)).toList();
@@ -182,7 +236,7 @@ public class PersonSearch {
         List<SearchHit> page = hits.subList(from, Math.min(from + request.size(), hits.size()));
         records.consultedAll(People.RECORD_TYPE, page.stream().map(SearchHit::personId).toList(),
                 "searched people for " + search.describe() + "; " + hits.size() + " found");
-        return new SearchResults(withAlerts(page), request.page(), request.size(), hits.size(), false, null);
+        return new SearchResults(withAlerts(page), request.page(), request.size(), hits.size(), false, null, IndexLag.NONE, owners);
     }
 
     /**
@@ -194,13 +248,15 @@ public class PersonSearch {
     public List<List<SearchHit>> searchAll(List<NameQuery> queries, int top, String source, String recipient,
                                            String reason) {
         List<List<PersonMatch>> matches = new ArrayList<>(java.util.Collections.nCopies(queries.size(), List.of()));
+        // Restricted people reach an output file only when it is run by someone they are open to.
+        Visibility visibility = Visibility.openTo(NeedToKnow.keysOfCurrentUser());
         java.util.stream.IntStream.range(0, queries.size()).parallel()
-                .forEach(i -> matches.set(i, index.search(queries.get(i), top)));
+                .forEach(i -> matches.set(i, index.search(queries.get(i), top, visibility)));
         List<Long> ids = matches.stream().flatMap(List::stream).map(match -> Long.parseLong(match.id()))
                 .distinct().toList();
         Map<Long, Person> loaded = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += 1_000) {
-            people.findAll(ids.subList(from, Math.min(ids.size(), from + 1_000)))
+            people.findAllWhole(ids.subList(from, Math.min(ids.size(), from + 1_000)))
                     .forEach(person -> loaded.put(person.id(), person));
         }
         records.disclosedAll(People.RECORD_TYPE, ids, recipient, "batch search output for " + queries.size()
@@ -235,10 +291,13 @@ public class PersonSearch {
                 : details.datesOfBirth().stream().map(PartialDate::tryParse).flatMap(java.util.Optional::stream)
                 .findFirst().orElse(null);
         NameQuery query = new NameQuery(name.forenames(), name.surname(), dateOfBirth, null, null, null);
-        List<PersonMatch> matches = new ArrayList<>(index.search(query, 10));
+        List<PersonMatch> matches = new ArrayList<>(index.search(query, 10,
+                Visibility.openTo(NeedToKnow.keysOfCurrentUser())));
         if (lagCheck.now().catchingUp()) {
             matches = new ArrayList<>(withExactNamesFromDatabase(query, matches));
         }
+        Set<Long> lateRestricted = people.withheld(ids(matches));
+        matches.removeIf(match -> lateRestricted.contains(Long.parseLong(match.id())));
         matches.removeIf(match -> match.confidence() < DUPLICATE_THRESHOLD);
         Map<Long, Person> loaded = new LinkedHashMap<>();
         people.findAll(ids(matches)).forEach(person -> loaded.put(person.id(), person));

@@ -6,6 +6,8 @@ import java.util.function.LongConsumer;
 import org.peel.server.changelog.ChangeLog;
 import org.peel.server.people.People;
 import org.peel.server.people.Person;
+import org.peel.server.people.Restriction;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,8 +48,9 @@ public class SearchIndexMaintenance {
             if (ids.isEmpty()) {
                 break;
             }
-            List<Person> batch = people.findAll(ids);
-            index.putAll(batch.stream().map(PersonEntries::of).toList());
+            List<Person> batch = people.findAllWhole(ids);
+            Map<Long, Restriction> restricted = people.currentRestrictions(ids);
+            index.putAll(batch.stream().map(person -> PersonEntries.of(person, restricted.get(person.id()))).toList());
             indexed += batch.size();
             afterId = ids.get(ids.size() - 1);
             progress.accept(indexed);

@@ -111,8 +111,12 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView forbidden(HttpServletResponse response) {
-        return page("error/403", HttpStatus.FORBIDDEN, response);
+    ModelAndView forbidden(AccessDeniedException exception, HttpServletResponse response) {
+        ModelAndView page = page("error/403", HttpStatus.FORBIDDEN, response);
+        if (exception instanceof org.peel.server.platform.RestrictedRecordException restricted) {
+            page.addObject("restrictedOwner", restricted.owner());
+        }
+        return page;
     }
 
     /**

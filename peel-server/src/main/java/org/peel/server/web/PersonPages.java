@@ -19,6 +19,8 @@ import org.peel.server.people.PersonLink;
 import org.peel.server.people.PersonLinkSource;
 import org.peel.server.people.PersonPage;
 import org.peel.server.people.PersonReferenceData;
+import org.peel.server.people.Restriction;
+import org.peel.server.people.RestrictionRequest;
 import org.peel.server.platform.EditConflictException;
 import org.peel.server.platform.InvalidInputException;
 import org.peel.server.search.PersonSearch;
@@ -83,11 +85,70 @@ class PersonPages {
             model.addAttribute("erasure", erased.get());
             return "person-erased";
         }
+        return showPerson(id, model, FormErrors.none(), Map.of());
+    }
+
+    private String showPerson(long id, Model model, FormErrors errors, Map<String, String> values) {
         Person person = people.view(id);
         model.addAttribute("person", person);
         model.addAttribute("alerts", alerts.of(id));
         model.addAttribute("links", linksTo(id));
+        model.addAttribute("restrictions", people.restrictions(id));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
         return "person";
+    }
+
+    /** A supervisor restricts the record to named users and/or a team (need-to-know), with a reason. */
+    @PostMapping("/people/{id}/restriction")
+    @PreAuthorize(Role.SUPERVISE)
+    String restrict(@PathVariable long id, @RequestParam(required = false) String users,
+                    @RequestParam(required = false) String team, @RequestParam(required = false) String reason,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        List<String> named = users == null ? List.of() : List.of(users.split("[,;\\s]+"));
+        try {
+            Restriction restriction = people.restrict(id, new RestrictionRequest(named, team, reason));
+            redirect.addFlashAttribute("notice", "The record is restricted. Only you"
+                    + (restriction.users().isEmpty() ? "" : ", " + String.join(", ", restriction.users()))
+                    + (restriction.team() == null ? "" : " and team " + restriction.team()) + " may see it.");
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> values = new java.util.HashMap<>();
+            values.put("users", users);
+            values.put("team", team);
+            values.put("reason", reason);
+            values.put("form", "restrict");
+            return showPerson(id, model, restrictionErrors(refused), values);
+        }
+        return "redirect:/people/" + id;
+    }
+
+    /** A supervisor the record is open to lifts its restriction, with a reason. */
+    @PostMapping("/people/{id}/restriction/lift")
+    @PreAuthorize(Role.SUPERVISE)
+    String lift(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            people.lift(id, reason);
+            redirect.addFlashAttribute("notice", "The restriction is lifted: every officer may see the record again.");
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> values = new java.util.HashMap<>();
+            values.put("liftReason", reason);
+            values.put("form", "lift");
+            return showPerson(id, model, FormErrors.of(refused.errors().stream().map(error -> new FormErrors.Problem(
+                    "liftReason", error.message())).toList(), field -> new FormErrors.Label(null, "Reason for lifting")),
+                    values);
+        }
+        return "redirect:/people/" + id;
+    }
+
+    private static FormErrors restrictionErrors(InvalidInputException refused) {
+        Map<String, String> labels = Map.of("users", "Users who may see it", "team", "Team who may see it",
+                "reason", "Reason");
+        return FormErrors.of(refused.errors().stream().map(error -> new FormErrors.Problem(
+                labels.containsKey(error.field()) ? error.field() : "reason", error.message())).toList(),
+                field -> new FormErrors.Label(null, labels.getOrDefault(field, field)));
     }
 
     @GetMapping("/people")
