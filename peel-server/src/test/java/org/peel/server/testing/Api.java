@@ -79,6 +79,10 @@ public final class Api {
         return put(path, JSON.writeValueAsString(body));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public static JsonNode parse(String json) {
         return JSON.readTree(json);
     }
