@@ -453,9 +453,12 @@ public class People {
     @Transactional(readOnly = true)
     @PreAuthorize(Role.READ_RECORDS)
     public Restrictions restrictions(long id) {
-        repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        openOrRefuse(id, "read the restriction of");
         List<Restriction> history = restrictions.history(id);
+        if (history.isEmpty()) {
+            repository.currentVersion(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        }
+        history.stream().filter(Restriction::current).findFirst()
+                .ifPresent(restriction -> openOrRefuse(restriction, "read the restriction of"));
         List<AuditEntry> refused = history.isEmpty() ? List.of() : records.refusedAttempts(RECORD_TYPE, id,
                 history.get(history.size() - 1).restrictedAt(), REFUSALS_SHOWN);
         return new Restrictions(history.stream().filter(Restriction::current).findFirst().orElse(null), history,

@@ -48,11 +48,12 @@ class PersonLinkedRecordsTest {
     List<PersonAlertSource> alertSources;
 
     /**
-     * Statements the person's own page needs: the signed-in user, the person with their details, whether the person was
-     * erased (the tombstone check), and the audit entry (which takes its place in the hash chain: lock the head, write
-     * the entry, move the head).
+     * Statements the person's own page needs: the signed-in user, whether the person was erased (the tombstone check),
+     * the person with their details, whether a restriction holds and the restriction's history (with, for a person
+     * never restricted, that they exist), and the audit entry (which takes its place in the hash chain: lock the head,
+     * write the entry, move the head).
      */
-    static final int OWN_STATEMENTS = 15;
+    static final int OWN_STATEMENTS = 18;
 
     /** The body of a 201 answer, after checking it is one. */
     static JsonNode created(Api.Response answer) {
