@@ -49,6 +49,18 @@ public class RecordKeeping {
         events.publishEvent(new RecordsKept(recordType, List.of(recordId), action));
     }
 
+    /**
+     * As {@link #kept(String, long, AuditAction, String)}, with the reason the user gave for the change in the
+     * request's own words (a restriction's reason), which stands in for the request's justification.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void kept(String recordType, long recordId, AuditAction action, String detail, String reason) {
+        refuseConsultation(action);
+        auditLog.record(action, recordType, recordId, detail, reason);
+        changeLog.append(recordType, recordId);
+        events.publishEvent(new RecordsKept(recordType, List.of(recordId), action));
+    }
+
     /** As {@link #kept}, for many records written together (an import, demo data): one entry of each per record. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void keptAll(String recordType, List<Long> recordIds, AuditAction action, String detail) {

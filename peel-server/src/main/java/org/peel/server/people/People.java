@@ -418,7 +418,7 @@ public class People {
         restrictions.insert(id, CurrentUser.username(), users, team, reason, now);
         records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "restricted person to " + describe(users, team)
                 + (held.isPresent() ? " (replacing the restriction by " + held.get().owner() + ")" : "")
-                + ": " + reason);
+                + ": " + reason, reason);
         return restrictions.current(id).orElseThrow();
     }
 
@@ -442,7 +442,7 @@ public class People {
         openOrRefuse(held, "lift the restriction of");
         restrictions.lift(held.id(), CurrentUser.username(), why, Instant.now(clock));
         records.kept(RECORD_TYPE, id, AuditAction.ALTERATION, "lifted the restriction of person (by "
-                + held.owner() + " to " + describe(held.users(), held.team()) + "): " + why);
+                + held.owner() + " to " + describe(held.users(), held.team()) + "): " + why, why);
         return restrictions.history(id).get(0);
     }
 
