@@ -230,6 +230,62 @@ class RestrictedPersonTest {
     }
 
     @Test
+    void thePeopleListShowsAnOutsiderARestrictedRecordWithNoDetailAndLogsNoConsultationOfIt() {
+        String surname = uniqueSurname();
+        long id = restricted("Carys", surname);
+        long total = Api.as(port, OUTSIDER).get("/api/people?page=0&size=1").json().path("total").asLong();
+
+        JsonNode listed = Api.as(port, OUTSIDER).get("/api/people?page=" + (total - 1) + "&size=1").json()
+                .path("items").get(0);
+
+        assertThat(listed.path("id").asLong()).isEqualTo(id);
+        assertThat(listed.toString()).doesNotContain(surname).doesNotContain("1988");
+        assertThat(listed.path("names").get(0).path("surname").asString()).isEqualTo("Restricted record");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE username = :user AND action = 'CONSULTATION'"
+                        + " AND record_type = 'person' AND record_id = :id")
+                .param("user", OUTSIDER).param("id", Long.toString(id)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theCrimeAndMissingPersonPagesShowAnOutsiderARestrictedRecordInPlaceOfTheVictim() {
+        String surname = uniqueSurname();
+        long id = record("Carys", surname);
+        Map<String, Object> incident = new java.util.LinkedHashMap<>();
+        incident.put("reportedAt", java.time.Instant.now().minusSeconds(3600).toString());
+        incident.put("channel", "NON_EMERGENCY_101");
+        incident.put("victimIds", List.of(id));
+        incident.put("location", Map.of("lines", "4 Church Lane", "postcode", "B12 9QY"));
+        incident.put("account", "Caller's shed broken into and a lawnmower taken.");
+        incident.put("crimeRelated", true);
+        JsonNode registered = Api.as(port, Role.OFFICER).post("/api/incidents", incident).json();
+        long crime = Api.as(port, Role.OFFICER).post("/api/incidents/" + registered.path("id").asLong() + "/crimes",
+                Map.of("version", registered.path("version").asLong(), "offenceCode", "46",
+                        "committedFrom", java.time.Instant.now().minusSeconds(7200).toString(),
+                        "suspectIds", List.of())).json().get(0).path("id").asLong();
+        Map<String, Object> report = new java.util.LinkedHashMap<>();
+        report.put("personId", id);
+        report.put("lastSeenAt", java.time.Instant.now().minusSeconds(5400).toString());
+        report.put("lastSeenPlace", "Outside the library, Stratford Road");
+        report.put("circumstances", "Did not come home from college; phone switched off.");
+        report.put("reportedBy", "Her mother");
+        report.put("reporterContact", "07700 900456");
+        report.put("risk", Map.of("grade", "MEDIUM", "riskFactors", List.of("OUT_OF_CHARACTER"),
+                "rationale", "Out of character; she has never stayed out before."));
+        long episode = Api.as(port, Role.OFFICER).post("/api/missing/episodes", report).json().path("id").asLong();
+        String upper = surname.toUpperCase(java.util.Locale.ROOT);
+        assertThat(PageSession.as(port, OUTSIDER).get("/crimes/" + crime)).contains(upper);
+
+        restrict(OWNER, id);
+        String crimePage = PageSession.as(port, OUTSIDER).get("/crimes/" + crime);
+        String episodePage = PageSession.as(port, OUTSIDER).get("/missing/episodes/" + episode);
+        String crimePageForTeam = PageSession.as(port, MEMBER).get("/crimes/" + crime);
+
+        assertThat(crimePage).contains("RESTRICTED RECORD").doesNotContain(upper).doesNotContain(surname);
+        assertThat(episodePage).contains("RESTRICTED RECORD").doesNotContain(upper).doesNotContain(surname);
+        assertThat(crimePageForTeam).contains(upper);
+    }
+
+    @Test
     void liftingTheRestrictionRestoresAccessAndKeepsTheHistory() {
         String surname = uniqueSurname();
         long id = restricted("Carys", surname);
