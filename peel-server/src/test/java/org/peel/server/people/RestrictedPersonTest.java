@@ -191,13 +191,19 @@ class RestrictedPersonTest {
     @Test
     void theSearchPageTellsAnOutsiderWhomToContactAndShowsNoDetail() {
         String surname = uniqueSurname();
-        restricted("Carys", surname);
+        // A forename and date of birth no other test records, so that any sight of them is a leak.
+        Api.Response created = Api.as(port, Role.OFFICER).post("/api/people", person("Elowen", surname)
+                .with("datesOfBirth", List.of("1961-09-23")).build());
+        long id = created.json().path("id").asLong();
+        restrict(OWNER, id);
+        index.catchUp();
 
-        String page = PageSession.as(port, OUTSIDER).get("/?q=" + URLEncoder.encode("Carys " + surname,
+        String page = PageSession.as(port, OUTSIDER).get("/?q=" + URLEncoder.encode("Elowen " + surname,
                 StandardCharsets.UTF_8));
 
         assertThat(page).contains("A restricted record matches: contact the owner, " + OWNER)
-                .doesNotContain(surname.toUpperCase(java.util.Locale.ROOT)).doesNotContain("12/04/1988");
+                .doesNotContain(surname.toUpperCase(java.util.Locale.ROOT)).doesNotContain(", Elowen")
+                .doesNotContain("23/09/1961").doesNotContain("/people/" + id + "\"");
     }
 
     @Test
@@ -283,6 +289,23 @@ class RestrictedPersonTest {
         assertThat(crimePage).contains("RESTRICTED RECORD").doesNotContain(upper).doesNotContain(surname);
         assertThat(episodePage).contains("RESTRICTED RECORD").doesNotContain(upper).doesNotContain(surname);
         assertThat(crimePageForTeam).contains(upper);
+    }
+
+    @Test
+    void aPncIdTypedInTheSearchBoxFindsNoRestrictedPersonForAnOutsiderButTellsWhomToContact() {
+        String pnc = "19/" + (1_000_000 + (System.nanoTime() % 8_999_999)) + "R";
+        Api.Response created = Api.as(port, Role.OFFICER).post("/api/people", person("Carys", uniqueSurname())
+                .with("identifiers", List.of(Map.of("type", "PNC_ID", "value", pnc))).build());
+        long id = created.json().path("id").asLong();
+        restrict(OWNER, id);
+
+        JsonNode outsider = search(OUTSIDER, pnc);
+        JsonNode member = search(MEMBER, pnc);
+
+        assertThat(outsider.path("hits").isEmpty()).isTrue();
+        assertThat(outsider.path("totalMatches").asInt()).isZero();
+        assertThat(outsider.path("restrictedOwners").valueStream().map(JsonNode::asString)).containsExactly(OWNER);
+        assertThat(ids(member)).containsExactly(id);
     }
 
     @Test
