@@ -57,6 +57,9 @@ class RestrictedPersonTest {
     @Autowired
     People people;
 
+    @Autowired
+    org.peel.server.search.PersonSearch search;
+
     @BeforeEach
     void users() {
         accounts.createIfAbsent(MEMBER, "Kestrel Member", TestUsers.PASSWORD, EnumSet.of(Role.OFFICER));
@@ -306,6 +309,23 @@ class RestrictedPersonTest {
         assertThat(outsider.path("totalMatches").asInt()).isZero();
         assertThat(outsider.path("restrictedOwners").valueStream().map(JsonNode::asString)).containsExactly(OWNER);
         assertThat(ids(member)).containsExactly(id);
+    }
+
+    @Test
+    void aBatchSearchOutputHoldsARestrictedPersonOnlyWhenRunBySomeoneTheyAreOpenTo() {
+        String surname = uniqueSurname();
+        long id = restricted("Carys", surname);
+        List<org.peel.match.NameQuery> queries = List.of(org.peel.match.NameQuery.parse("Carys " + surname));
+
+        List<Long> forTheCommandLine = SystemIdentity.call("cli:batch", () -> search.searchAll(queries, 10,
+                "names.csv", "Op Kestrel analysts", "Op Kestrel association chart")).get(0).stream()
+                .map(org.peel.server.search.SearchHit::personId).toList();
+        List<Long> forTheNamedAnalyst = as(TestUsers.ANALYST, "Intelligence", () -> search.searchAll(queries, 10,
+                "names.csv", "Op Kestrel analysts", "Op Kestrel association chart")).get(0).stream()
+                .map(org.peel.server.search.SearchHit::personId).toList();
+
+        assertThat(forTheCommandLine).doesNotContain(id);
+        assertThat(forTheNamedAnalyst).contains(id);
     }
 
     @Test
