@@ -216,6 +216,8 @@ public class People {
             errors.add("reason", "is longer than " + MAX_REASON + " characters");
         }
         errors.throwIfAny();
+        // A restricted record is reviewed by those it is open to: erasing it is the most final way of opening it.
+        openOrRefuse(id, "erase");
         if (!repository.erase(id, reason.strip(), CurrentUser.username(), Instant.now(clock))) {
             throw repository.erasure(id).<RuntimeException>map(PersonErasedException::new)
                     .orElseGet(() -> new RecordNotFoundException(RECORD_TYPE, id));

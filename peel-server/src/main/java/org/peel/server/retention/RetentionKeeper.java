@@ -80,7 +80,8 @@ class RetentionKeeper {
         }
         Map<Long, RetentionSchedule> held = repository.findAll(personIds);
         List<RetentionSchedule> schedules = new ArrayList<>();
-        for (Person person : people.findAll(List.copyOf(personIds))) {
+        // Peel's own work, whoever's change set it off: the whole record, restricted or not (nothing here is shown).
+        for (Person person : people.findAllWhole(List.copyOf(personIds))) {
             LocalDate lastActivity = calendar.day(person.updatedAt());
             List<RetentionRules.LinkedOffence> offences = new ArrayList<>();
             for (Crimes.Involvement involvement : crimes.involving(person.id(), CRIMES_READ)) {

@@ -364,6 +364,18 @@ class RestrictedPersonTest {
     }
 
     @Test
+    void aSupervisorTheRecordIsNotOpenToCannotEraseIt() {
+        long id = restricted("Carys", uniqueSurname());
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> as(OTHER_SUPERVISOR, Role.SUPERVISOR, "Response",
+                () -> people.erase(id, "No longer needed for a policing purpose")));
+
+        assertThat(refused).isInstanceOf(org.peel.server.platform.RestrictedRecordException.class);
+        assertThat(Api.as(port, OWNER).get("/api/people/" + id).status()).isEqualTo(200);
+        assertThat(refusalsLogged(OTHER_SUPERVISOR, id)).singleElement().asString().contains("tried to erase");
+    }
+
+    @Test
     void anOfficerCannotRestrictARecord() {
         long id = record("Carys", uniqueSurname());
 
@@ -409,10 +421,14 @@ class RestrictedPersonTest {
     }
 
     private static <T> T as(String username, String team, java.util.function.Supplier<T> work) {
+        return as(username, Role.OFFICER, team, work);
+    }
+
+    private static <T> T as(String username, Role role, String team, java.util.function.Supplier<T> work) {
         var before = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_OFFICER"), new SimpleGrantedAuthority("TEAM_" + team))));
+                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority("TEAM_" + team))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
