@@ -54,8 +54,6 @@ class PersonLinkedRecordsTest {
      * write the entry, move the head).
      */
     static final int OWN_STATEMENTS = 18;
-     */
-    static final int OWN_STATEMENTS = 18;
 
     /** The body of a 201 answer, after checking it is one. */
     static JsonNode created(Api.Response answer) {
