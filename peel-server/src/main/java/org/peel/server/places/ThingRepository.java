@@ -61,11 +61,25 @@ class ThingRepository {
      * registration is exactly as typed ({@code exactKey}) first.
      */
     List<Vehicle> vehiclesMatching(String pattern, String exactKey, int limit) {
-        String test = Registration.hasWildcard(pattern) ? "misread_key LIKE :pattern" : "misread_key = :pattern";
+        boolean wildcard = Registration.hasWildcard(pattern);
+        // The known characters before the first unknown one bound an index range. A LIKE alone cannot use the index
+        // on PostgreSQL when the pattern is a parameter (a generic plan) or the column's collation is not "C".
+        String known = wildcard ? pattern.substring(0, firstWildcard(pattern)) : pattern;
+        String test = !wildcard ? "misread_key = :pattern"
+                : known.isEmpty() ? "misread_key LIKE :pattern"
+                : "misread_key >= :low AND misread_key <= :high AND misread_key LIKE :pattern";
         return jdbc.sql("SELECT * FROM vehicle WHERE " + test + " ORDER BY CASE WHEN registration_key = :exact "
                         + "THEN 0 ELSE 1 END, registration_key, id FETCH FIRST :limit ROWS ONLY")
                 .param("pattern", pattern).param("exact", exactKey == null ? "" : exactKey).param("limit", limit)
+                // Keys hold digits and capital letters only, at most 10 of them: "Z" sorts after each of them.
+                .param("low", known).param("high", known + "Z".repeat(10))
                 .query(ThingRepository::vehicle).list();
+    }
+
+    private static int firstWildcard(String pattern) {
+        int unknown = pattern.indexOf('_');
+        int any = pattern.indexOf('%');
+        return unknown < 0 ? any : any < 0 ? unknown : Math.min(unknown, any);
     }
 
     long insertPhone(PlacesContent.PhoneContent content, String username, Instant now) {
