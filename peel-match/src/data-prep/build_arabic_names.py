@@ -13,7 +13,8 @@ src = sys.argv[1]
 out = os.path.join(os.path.dirname(__file__), '..', 'main', 'resources', 'org', 'peel', 'match', 'arabic-names.tsv')
 latin_ok = re.compile(r'^[a-z]{2,}$')
 HARAKAT = re.compile('[\u064B-\u065F\u0670\u0640]')
-ALEF = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي'})
+ALEF = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ے': 'ي', 'ک': 'ك',
+                      'ہ': 'ه', 'ھ': 'ه', 'ۃ': 'ة'})  # ArabicNameSpelling.key folds the same
 
 
 def arabic_key(letters):

@@ -10,6 +10,11 @@ import java.util.Map;
  */
 final class ArabicNameSpelling implements TextStep {
 
+    private static final String ARTICLE = "ال";
+    private static final String ABD = "عبد";
+    private static final String ABU = "ابو";
+    private static final String ALLAH = "الله";
+
     private final Map<String, String> latinByArabic;
 
     /** @param latinByArabic Arabic word in its {@link #key} form to its Latin spelling */
@@ -38,14 +43,55 @@ final class ArabicNameSpelling implements TextStep {
                 end++;
             }
             String word = text.substring(i, end);
-            String latin = latinByArabic.get(key(word));
+            String latin = spell(key(word));
             out.append(latin == null ? word : latin);
             i = end;
         }
         return out.toString();
     }
 
-    /** Without short vowels and tatweel, and with the alef forms and alef maksura folded, as the list is keyed. */
+    /**
+     * The listed spelling of a word, else of its parts when it is a listed name written joined to what usually
+     * precedes it: the article ("الحسيني" = "al hosseini"), or Abd and Abu ("عبدالرحمن" = "abdulrahman",
+     * "عبدالله" = "abdullah", "ابوبكر" = "abu bakr"). Null when neither is listed.
+     */
+    String spell(String key) {
+        String latin = latinByArabic.get(key);
+        if (latin != null) {
+            return latin;
+        }
+        if (key.startsWith(ABD) && key.length() > ABD.length() + 1) {
+            String rest = key.substring(ABD.length());
+            if (rest.equals(ALLAH)) {
+                return "abdullah";
+            }
+            String name = spellAfterArticle(rest);
+            return name == null ? null : "abdul" + name;
+        }
+        if (key.startsWith(ABU) && key.length() > ABU.length() + 1) {
+            String name = spellAfterArticle(key.substring(ABU.length()));
+            return name == null ? null : "abu " + name;
+        }
+        if (key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1) {
+            String name = latinByArabic.get(key.substring(ARTICLE.length()));
+            return name == null ? null : "al " + name;
+        }
+        return null;
+    }
+
+    /** A listed name after Abd or Abu, with or without the article ("الرحمن" and "رحمن"), without "al". */
+    private String spellAfterArticle(String rest) {
+        String latin = latinByArabic.get(rest);
+        if (latin == null && rest.startsWith(ARTICLE) && rest.length() > ARTICLE.length() + 1) {
+            latin = latinByArabic.get(rest.substring(ARTICLE.length()));
+        }
+        return latin == null || latin.equals("al") ? null : latin.replace(" ", "");
+    }
+
+    /**
+     * Without short vowels and tatweel, and with the alef forms, alef maksura and the Persian and Urdu letter forms
+     * folded, as the list is keyed (so "علی" in Urdu script is "علي", Ali).
+     */
     static String key(String word) {
         StringBuilder key = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
@@ -55,7 +101,10 @@ final class ArabicNameSpelling implements TextStep {
             }
             key.append(switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-                case 'ى' -> 'ي';
+                case 'ى', 'ی', 'ے' -> 'ي'; // Persian and Urdu yeh: Urdu-script names find the Arabic spellings
+                case 'ک' -> 'ك';
+                case 'ہ', 'ھ' -> 'ه';
+                case 'ۃ' -> 'ة';
                 default -> c;
             });
         }

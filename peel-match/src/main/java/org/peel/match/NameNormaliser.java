@@ -12,6 +12,7 @@ import java.util.List;
  *   <li>{@link CyrillicToLatin}: Cyrillic as English records spell it ("Жуков" = "Zhukov")</li>
  *   <li>{@link TransliterationToLatin}: other scripts, and Arabic words not listed, in Latin letters (ICU)</li>
  *   <li>{@link CaseAndAccentFolding}: "Françoise" = "francoise"</li>
+ *   <li>{@link SlavicSurnameEndings}: "Kovalevskiy" = "Kovalevskii" = "Kovalevsky" (Ковалевский)</li>
  *   <li>{@link ApostropheRemoval}: "O'Brien" = "o brien", "D'Souza" = "d souza"</li>
  *   <li>{@link PunctuationToSpace}: commas, dots and digits go; hyphens between letters stay; one space between words</li>
  *   <li>cut into words at spaces</li>
@@ -33,6 +34,7 @@ final class NameNormaliser {
                 new CyrillicToLatin(),
                 new TransliterationToLatin(),
                 new CaseAndAccentFolding(),
+                new SlavicSurnameEndings(),
                 new ApostropheRemoval(),
                 new PunctuationToSpace());
         this.wordSteps = List.of(

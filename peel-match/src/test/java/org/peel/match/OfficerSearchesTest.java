@@ -27,13 +27,39 @@ class OfficerSearchesTest {
         List<PersonEntry> people = List.of(
                 person("a-mahmood").named("Mahmood", "Khan").build(),
                 person("b-mahmud").named("Mahmud", "Khan").build(),
+                person("c-mahmoud").named("Mahmoud", "Khan").build(),
+                person("d-mahmood").named("Mahmood", "Khan").born(1971, 3, 2).build(),
+                person("e-mohammed").named("Mohammed", "Khalid").build(),
+                person("f-ahmed").named("Ahmed", "Khan").build(),
                 person("x-mohammed").named("Mohammed", "Khan").build(),
-                person("y-muhammad").named("Muhammad", "Khan").build());
+                person("y-muhammad").named("Muhammad", "Khan").build(),
+                person("z-mohamed").named("Mohamed", "Khan").born(1988, 9, 1).build());
 
         List<PersonMatch> found = search(people, NameQuery.parse("محمد خان"));
 
-        assertThat(ids(found).subList(0, 2)).containsExactlyInAnyOrder("x-mohammed", "y-muhammad");
+        assertThat(ids(found).subList(0, 3)).containsExactlyInAnyOrder("x-mohammed", "y-muhammad", "z-mohamed");
         assertThat(found.get(0).reasons()).contains("surname is KHAN");
+        assertThat(found.get(0).confidence()).isGreaterThan(found.get(3).confidence());
+    }
+
+    @Test
+    void arabicNamesWrittenJoinedToTheArticleOrToAbdAndAbuAreSpeltByTheirParts() {
+        NameNormaliser normaliser = NameNormaliser.standard();
+        assertThat(normaliser.normalise("عبدالله").words()).containsExactly("abdullah");
+        assertThat(normaliser.normalise("عبدالرحمن").words()).containsExactly("abdulrahman");
+        assertThat(normaliser.normalise("الحسيني").words()).as("article joined, as Al-Hosseini is")
+                .isEqualTo(normaliser.normalise("Al-Hosseini").words());
+        assertThat(normaliser.normalise("ابوعمر").words()).isEqualTo(normaliser.normalise("Abu Omar").words());
+    }
+
+    @Test
+    void anArabicNameWrittenWithTheArticleJoinedFindsThePerson() throws IOException {
+        List<PersonEntry> people = List.of(person("a-hussain").named("Hassan", "Hussain").build(),
+                person("b-hosseini").named("Hassan", "Al-Hosseini").build());
+
+        List<PersonMatch> found = search(people, NameQuery.parse("حسن الحسيني"));
+
+        assertThat(found.get(0).id()).isEqualTo("b-hosseini");
     }
 
     @Test
@@ -67,6 +93,34 @@ class OfficerSearchesTest {
         assertThat(cyrillic.confidence()).isEqualTo(latin.confidence());
         assertThat(cyrillic.reasons()).containsExactly("surname is ZHUKOV");
         assertThat(NameNormaliser.standard().normalise("Хрущёв").words()).containsExactly("khrushchev");
+    }
+
+    @Test
+    void anExactCyrillicSkySurnameAgreesExactlyWithHowRecordsWriteIt() throws IOException {
+        NameMatcher matcher = NameMatcher.standard();
+        PersonMatch latin = matcher.score(NameQuery.of(null, "Kovalevsky"),
+                person("latin").named("Aleksei", "Kovalevsky").build());
+        for (String recorded : List.of("Kovalevsky", "Kovalevskiy", "Kovalevskii", "Kovalevskij")) {
+            PersonMatch cyrillic = matcher.score(NameQuery.of(null, "Ковалевский"),
+                    person("p").named("Aleksei", recorded).build());
+            assertThat(cyrillic.confidence()).as(recorded).isEqualTo(latin.confidence());
+            assertThat(cyrillic.reasons()).as(recorded).containsExactly("surname is KOVALEVSKY");
+        }
+        List<PersonEntry> people = List.of(person("a-kowalski").named("Aleksei", "Kowalski").build(),
+                person("b-kovalev").named("Aleksei", "Kovalev").build(),
+                person("x-kovalevsky").named("Alexei", "Kovalevsky").build());
+        List<PersonMatch> found = search(people, NameQuery.of("Алексей", "Ковалевский"));
+        assertThat(found.get(0).id()).isEqualTo("x-kovalevsky");
+        assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(NameIndex.MATCH_THRESHOLD);
+        assertThat(NameNormaliser.standard().normalise("Kowalski").words()).as("Polish -ski is another name")
+                .containsExactly("kowalski");
+    }
+
+    @Test
+    void urduScriptNamesFindTheArabicSpellings() {
+        NameNormaliser normaliser = NameNormaliser.standard();
+        assertThat(normaliser.normalise("علی").words()).containsExactly("ali");
+        assertThat(normaliser.normalise("محمد عمران").words()).containsExactly("mohamed", "imran");
     }
 
     @Test
@@ -179,5 +233,35 @@ class OfficerSearchesTest {
         assertThat(withASurname.get(0).id()).isEqualTo("no-surname");
         assertThat(withASurname.get(0).confidence()).isGreaterThanOrEqualTo(NameIndex.MATCH_THRESHOLD);
         assertThat(withASurname.get(0).reasons()).noneMatch(reason -> reason.startsWith("surname"));
+    }
+
+    @Test
+    void anInitialInsteadOfTheForenameFindsThePersonByNameAlone() throws IOException {
+        List<PersonEntry> people = List.of(person("a-peter").named("Peter", "Okonkwo").build(),
+                person("b-mary").named("Mary", "Okonkwo").build(),
+                person("c-james").named("James", "Okafor").build(),
+                person("d-chidi").named("Chidi", "Okonkwo").build(),
+                person("x-james").named("James", "Okonkwo").build());
+
+        List<PersonMatch> found = search(people, NameQuery.of("J", "Okonkwo"));
+
+        assertThat(found.get(0).id()).isEqualTo("x-james");
+        assertThat(found.get(0).reasons()).contains("surname is OKONKWO", "forename initial agrees with JAMES");
+        assertThat(found.get(0).confidence()).isGreaterThan(found.get(1).confidence());
+    }
+
+    @Test
+    void onePartOfADoubleBarrelledSurnameFindsThePersonByNameAloneAndSaysWhichPart() throws IOException {
+        List<PersonEntry> people = List.of(person("a-bradley").named("Siobhan", "Bradley").build(),
+                person("b-other").named("Mary", "Brady-Smith").build(),
+                person("c-jones").named("Siobhan", "Jones").build(),
+                person("x-siobhan").named("Siobhan", "Brady-Whitfield").build());
+
+        List<PersonMatch> byFirstPart = search(people, NameQuery.of("Siobhan", "Brady"));
+        List<PersonMatch> bySecondPart = search(people, NameQuery.of("Siobhan", "Whitfield"));
+
+        assertThat(byFirstPart.get(0).id()).isEqualTo("x-siobhan");
+        assertThat(byFirstPart.get(0).reasons()).contains("surname is BRADY, part of BRADY-WHITFIELD");
+        assertThat(bySecondPart.get(0).id()).isEqualTo("x-siobhan");
     }
 }
