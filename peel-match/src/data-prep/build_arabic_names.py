@@ -39,10 +39,14 @@ with open(f'{src}/wikidata-transliteration-pairs/wd_arabic.normalized.aligned.to
         if word and key and count >= 3:
             counts[key][word] += count
 
+# English words the alignments give for Arabic words that are not names (translations, not spellings):
+# "من" (from) as "of", "الامير" (the prince) as "prince"; left out so they never become name words.
+TRANSLATIONS = {'of', 'the', 'prince', 'princess', 'emperor', 'saint'}
+
 rows = []
 for key, spellings in counts.items():
     (best, n), = spellings.most_common(1)
-    if n >= 5 and n >= 0.3 * sum(spellings.values()):  # a clear favourite, not an alignment accident
+    if best not in TRANSLATIONS and n >= 5 and n >= 0.3 * sum(spellings.values()):  # a clear favourite, not an alignment accident
         rows.append((key, best, n))
 rows.sort()
 with open(out, 'w', encoding='utf-8') as f:

@@ -50,6 +50,7 @@ class OfficerSearchesTest {
         assertThat(normaliser.normalise("الحسيني").words()).as("article joined, as Al-Hosseini is")
                 .isEqualTo(normaliser.normalise("Al-Hosseini").words());
         assertThat(normaliser.normalise("ابوعمر").words()).isEqualTo(normaliser.normalise("Abu Omar").words());
+        assertThat(normaliser.normalise("الامير").words()).as("a title translated, not a name").doesNotContain("prince");
     }
 
     @Test
