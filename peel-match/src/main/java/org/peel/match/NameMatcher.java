@@ -95,7 +95,8 @@ public final class NameMatcher {
                     query.compared(Side.FORENAMES, name.forenames(), c -> compareForenames(query.forenames(), c)),
                     query.compared(Side.SURNAME, name.surname(), c -> compareSurnames(query.surname(), c)), false);
             best = better(best, straight);
-            if (!query.forenames().isEmpty() && !query.surname().isEmpty()) {
+            // An initial is how a forename is shortened, never a surname: "B Morgan" is not Morgan B-something.
+            if (!query.forenames().isEmpty() && !query.surname().isEmpty() && !onlyInitials(query.forenames())) {
                 NamePairing swapped = new NamePairing(name,
                         query.compared(Side.SWAPPED_FORENAMES, name.forenames(), c -> compareForenames(query.surname(), c)),
                         query.compared(Side.SWAPPED_SURNAME, name.surname(), c -> compareSurnames(query.forenames(), c)),
@@ -113,6 +114,10 @@ public final class NameMatcher {
         }
         double weight = MatchWeights.PRIOR + best.weight() + MatchWeights.dateOfBirth(dob.level()) + sexWeight;
         return new Scored(person.id(), weight, best, dob, sexDiffers ? person.sex() : null);
+    }
+
+    private static boolean onlyInitials(NameParts name) {
+        return name.words().stream().allMatch(word -> word.length() == 1);
     }
 
     private static NamePairing better(NamePairing best, NamePairing challenger) {

@@ -252,6 +252,20 @@ class OfficerSearchesTest {
     }
 
     @Test
+    void anInitialIsReadAsTheForenameNeverAsASurnameWrittenFirst() throws IOException {
+        List<PersonEntry> people = List.of(person("a-baxter").named("Morgan", "Baxter").build(),
+                person("b-bell").named("Morgan", "Bell").build(),
+                person("c-brown").named("Morgan", "Brown").build(),
+                person("x-brody").named("Brody", "Morgan").build());
+
+        List<PersonMatch> found = search(people, NameQuery.of("B", "Morgan"));
+
+        assertThat(found.get(0).id()).isEqualTo("x-brody");
+        assertThat(found.get(0).reasons()).contains("forename initial agrees with BRODY");
+        assertThat(found).allMatch(match -> !match.reasons().contains("forenames and surname swapped"));
+    }
+
+    @Test
     void onePartOfADoubleBarrelledSurnameFindsThePersonByNameAloneAndSaysWhichPart() throws IOException {
         List<PersonEntry> people = List.of(person("a-bradley").named("Siobhan", "Bradley").build(),
                 person("b-other").named("Mary", "Brady-Smith").build(),
