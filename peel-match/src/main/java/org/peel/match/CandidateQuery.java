@@ -126,10 +126,11 @@ final class CandidateQuery {
         add(names, PersonDocument.FORENAME_GROUP, groups, 4 * boost);
         String first = forenames.words().get(0);
         // Short forms on no list ("Olu" searched, Olusegun recorded, or the other way round) bring people in as
-        // candidates but add nothing to the candidate score: it orders people the scorer finds equally likely, and
-        // a prefix is weak evidence that should not reorder them.
+        // candidates. The short form searched adds a little (less than any other clause): with no score at all,
+        // "Pho Smith" left Phoebe Smith tied with every other Smith, and which 300 of them were gathered depended on
+        // the order the index was built in, so she was found in one build and not in the next.
         if (first.length() >= NameMatcher.PREFIX_MIN_LENGTH && first.length() <= IndexKeys.PREFIX_MAX_LENGTH) {
-            add(names, PersonDocument.FORENAME_PREFIX, Set.of(first), 0);
+            add(names, PersonDocument.FORENAME_PREFIX, Set.of(first), 0.5f * boost);
         }
         Set<String> prefixes = new LinkedHashSet<>();
         IndexKeys.prefixKeys(first, prefixes);

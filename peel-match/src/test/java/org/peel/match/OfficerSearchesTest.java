@@ -195,6 +195,23 @@ class OfficerSearchesTest {
     }
 
     @Test
+    void aShortFormFindsThePersonAmongMoreNamesakesThanTheCandidatesGathered() throws IOException {
+        String[] others = {"Amelia", "Jack", "Oliver", "Grace", "Harry", "Isla", "George", "Emily", "Noah", "Ava"};
+        try (NameIndex index = NameIndex.inMemory()) {
+            for (int i = 0; i < 400; i++) { // put one by one, so that the index holds Phoebe last
+                index.put(person("p" + i).named(others[i % others.length], "Smith").build());
+            }
+            index.put(person("x-phoebe").named("Phoebe", "Smith").build());
+            index.refresh();
+
+            List<PersonMatch> found = index.search(NameQuery.of("Pho", "Smith"), 10);
+
+            assertThat(found).isNotEmpty();
+            assertThat(found.get(0).id()).isEqualTo("x-phoebe");
+        }
+    }
+
+    @Test
     void theFullForenameFindsAPersonRecordedByAShortFormOfIt() throws IOException {
         List<PersonEntry> people = List.of(person("olu").named("Olu", "Adeyemi").build());
 
